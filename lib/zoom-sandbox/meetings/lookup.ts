@@ -15,14 +15,19 @@ export function decodeUuidParam(value: string): string {
   }
 }
 
-/** Finds a meeting by numeric id or by the UUID of its current or a past instance; no access check. */
-export function findMeetingIn(state: SandboxState, meetingId: string): SandboxMeeting | undefined {
+/** Finds a meeting by numeric id or by the UUID of its current or a past instance; no access check. Deleted meetings are skipped unless asked for. */
+export function findMeetingIn(
+  state: SandboxState,
+  meetingId: string,
+  opts: { includeDeleted?: boolean } = {},
+): SandboxMeeting | undefined {
+  const candidates = opts.includeDeleted ? state.meetings : state.meetings.filter((m) => !m.deleted_at);
   if (/^\d+$/.test(meetingId)) {
     const id = Number(meetingId);
-    return state.meetings.find((m) => m.id === id);
+    return candidates.find((m) => m.id === id);
   }
   const uuid = decodeUuidParam(meetingId);
-  return state.meetings.find((m) => m.uuid === uuid || m.instances.some((i) => i.uuid === uuid));
+  return candidates.find((m) => m.uuid === uuid || m.instances.some((i) => i.uuid === uuid));
 }
 
 /**

@@ -7,12 +7,13 @@ import { ZoomSandboxError, type RouteContext, type SandboxState, type SandboxWeb
 
 /** Finds a webinar by numeric id or instance UUID; no access check. */
 export function findWebinarIn(state: SandboxState, webinarId: string): SandboxWebinar | undefined {
+  const candidates = state.webinars.filter((w) => !w.deleted_at);
   if (/^\d+$/.test(webinarId)) {
     const id = Number(webinarId);
-    return state.webinars.find((w) => w.id === id);
+    return candidates.find((w) => w.id === id);
   }
   const uuid = decodeUuidParam(webinarId);
-  return state.webinars.find((w) => w.uuid === uuid || w.instances.some((i) => i.uuid === uuid));
+  return candidates.find((w) => w.uuid === uuid || w.instances.some((i) => i.uuid === uuid));
 }
 
 /**

@@ -1,0 +1,25 @@
+import type { Metadata, Viewport } from "next";
+import type { ReactNode } from "react";
+import { Providers } from "@/components/providers";
+import { themeInitScript } from "@/components/shell/theme-toggle";
+import "./globals.css";
+
+export const metadata: Metadata = {
+  title: { default: "Zoom Workspace", template: "%s · Zoom Workspace" },
+  description: "Self-hosted dashboard for your Zoom account's meetings, webinars, recordings, users and mail.",
+};
+
+export const viewport: Viewport = { themeColor: "#0b5cff" };
+
+export default function RootLayout({ children }: { children: ReactNode }) {
+  return (
+    <html lang="en" suppressHydrationWarning>
+      <head>
+        <script dangerouslySetInnerHTML={{ __html: themeInitScript }} />
+      </head>
+      <body>
+        <Providers>{children}</Providers>
+      </body>
+    </html>
+  );
+}

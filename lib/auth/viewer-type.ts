@@ -1,0 +1,14 @@
+export type WorkspaceRole = "owner" | "admin" | "member";
+
+/** Who is looking at the dashboard: the signed-in user in their workspace. Safe to send to the browser. */
+export interface Viewer {
+  userId: string;
+  name: string;
+  email: string;
+  image: string | null;
+  workspaceId: string;
+  workspaceName: string;
+  role: WorkspaceRole;
+}
+
+export const isAdminRole = (role: WorkspaceRole) => role === "owner" || role === "admin";

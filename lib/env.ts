@@ -1,0 +1,125 @@
+/**
+ * The one module that reads `process.env`. Everything else imports `env` (or a helper below).
+ * Validated once, at import; a wrong value stops start-up with one sentence naming the variable.
+ */
+import path from "node:path";
+import { createEnv } from "@t3-oss/env-core";
+import { z } from "zod";
+
+const port = z.coerce.number().int().min(1).max(65535);
+const optionalUrl = z.url().optional();
+
+/** `kid:base64key` pairs, comma-separated; the first is used for new values, all can decrypt. */
+const encryptionKeys = z
+  .string()
+  .optional()
+  .refine(
+    (value) =>
+      value === undefined ||
+      value.split(",").every((pair) => {
+        const [kid, key] = pair.trim().split(":");
+        return /^[A-Za-z0-9_-]{1,32}$/.test(kid ?? "") && Buffer.from(key ?? "", "base64").length === 32;
+      }),
+    "must be comma-separated kid:key pairs, each key 32 bytes in base64 (e.g. k1:$(openssl rand -base64 32))",
+  );
+
+export class ConfigError extends Error {
+  override name = "ConfigError";
+}
+
+export const env = createEnv({
+  server: {
+    NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
+    PORT: port.default(3000),
+    APP_URL: optionalUrl,
+    DATA_DIR: z.string().min(1).default("./.data"),
+    DATABASE_URL: z
+      .string()
+      .regex(/^postgres(ql)?:\/\//, "must start with postgres:// or postgresql://")
+      .optional(),
+    AUTH_SECRET: z.string().min(32, "must be at least 32 characters").optional(),
+    TOKEN_ENCRYPTION_KEYS: encryptionKeys,
+    LOG_LEVEL: z.enum(["debug", "info", "warn", "error"]).default("info"),
+
+    ZOOM_CLIENT_ID: z.string().min(1).optional(),
+    ZOOM_CLIENT_SECRET: z.string().min(1).optional(),
+    ZOOM_ACCOUNT_ID: z.string().min(1).optional(),
+    ZOOM_S2S_CLIENT_ID: z.string().min(1).optional(),
+    ZOOM_S2S_CLIENT_SECRET: z.string().min(1).optional(),
+    ZOOM_OAUTH_BASE_URL: z.url().default("https://zoom.us"),
+    ZOOM_API_BASE_URL: z.url().default("https://api.zoom.us/v2"),
+    ZOOM_SANDBOX: z.enum(["embedded", "off"]).default("embedded"),
+    ZOOM_SANDBOX_PORT: port.default(4010),
+    ZOOM_SANDBOX_CLIENT_ID: z.string().min(1).default("sandbox_client_id"),
+    ZOOM_SANDBOX_CLIENT_SECRET: z.string().min(1).default("sandbox_client_secret"),
+    ZOOM_SANDBOX_ACCOUNT_ID: z.string().min(1).default("sandbox_account"),
+
+    CHROMIUM_PATH: z.string().min(1).optional(),
+    CI: z.string().optional(),
+  },
+  runtimeEnv: process.env,
+  emptyStringAsUndefined: true,
+  onValidationError(issues) {
+    const first = issues[0];
+    const name = first?.path?.map((p) => (typeof p === "object" ? p.key : p)).join(".") ?? "configuration";
+    throw new ConfigError(`Invalid environment variable ${name}: ${first?.message ?? "invalid value"}.`);
+  },
+});
+
+/** Absolute data directory: embedded PostgreSQL files, generated secrets, sandbox state. */
+export const dataDir = path.resolve(env.DATA_DIR);
+
+/** The public URL of the dashboard (what browsers and OAuth redirects use). */
+export const appUrl = (env.APP_URL ?? `http://localhost:${env.PORT}`).replace(/\/$/, "");
+
+export type ZoomMode = "zoom" | "sandbox" | "unconfigured";
+
+export interface ZoomConfig {
+  mode: ZoomMode;
+  /** Where browsers are sent for /oauth/authorize. */
+  oauthBaseUrl: string;
+  /** Where the server calls /oauth/token, /oauth/revoke, /oauth/devicecode. */
+  oauthServerBaseUrl: string;
+  /** REST base, ending in /v2. */
+  apiBaseUrl: string;
+  clientId: string;
+  clientSecret: string;
+  accountId?: string;
+  s2sClientId: string;
+  s2sClientSecret: string;
+}
+
+/**
+ * Which Zoom the dashboard talks to. Credentials configured → that Zoom (zoom.us by default, or
+ * whatever the base URLs point at, e.g. a standalone sandbox in tests). No credentials → the sandbox
+ * mounted in this app under /sandbox (demo mode), unless ZOOM_SANDBOX=off.
+ */
+export function zoomConfig(): ZoomConfig {
+  if (env.ZOOM_CLIENT_ID && env.ZOOM_CLIENT_SECRET) {
+    const oauth = env.ZOOM_OAUTH_BASE_URL.replace(/\/$/, "");
+    return {
+      mode: "zoom",
+      oauthBaseUrl: oauth,
+      oauthServerBaseUrl: oauth,
+      apiBaseUrl: env.ZOOM_API_BASE_URL.replace(/\/$/, ""),
+      clientId: env.ZOOM_CLIENT_ID,
+      clientSecret: env.ZOOM_CLIENT_SECRET,
+      accountId: env.ZOOM_ACCOUNT_ID,
+      s2sClientId: env.ZOOM_S2S_CLIENT_ID ?? env.ZOOM_CLIENT_ID,
+      s2sClientSecret: env.ZOOM_S2S_CLIENT_SECRET ?? env.ZOOM_CLIENT_SECRET,
+    };
+  }
+  // The server reaches its own mounted sandbox over loopback, whatever public URL it is served under.
+  const internal = `http://127.0.0.1:${env.PORT}/sandbox`;
+  return {
+    mode: env.ZOOM_SANDBOX === "embedded" ? "sandbox" : "unconfigured",
+    oauthBaseUrl: `${appUrl}/sandbox`,
+    oauthServerBaseUrl: internal,
+    apiBaseUrl: `${internal}/v2`,
+    clientId: env.ZOOM_SANDBOX_CLIENT_ID,
+    clientSecret: env.ZOOM_SANDBOX_CLIENT_SECRET,
+    accountId: env.ZOOM_SANDBOX_ACCOUNT_ID,
+    s2sClientId: env.ZOOM_SANDBOX_CLIENT_ID,
+    s2sClientSecret: env.ZOOM_SANDBOX_CLIENT_SECRET,
+  };
+}

@@ -1,0 +1,16 @@
+/** A non-2xx answer from Zoom, with everything Zoom told us about it. */
+export class ZoomApiError extends Error {
+  override name = "ZoomApiError";
+  constructor(
+    /** HTTP status Zoom answered with (0 when Zoom could not be reached). */
+    readonly status: number,
+    /** Zoom's numeric error code (e.g. 124, 300, 3001), when the body had one. */
+    readonly code: number | null,
+    message: string,
+    /** `x-zm-trackingid`, for Zoom support. */
+    readonly trackingId: string | null,
+    readonly details: { errors?: { field: string; message: string }[]; retryAfter?: string | null; operation?: string } = {},
+  ) {
+    super(message);
+  }
+}

@@ -1,0 +1,80 @@
+/**
+ * `npm start`: prepares and runs the dashboard on its embedded defaults.
+ * 1. validate configuration (lib/env.ts) and make sure generated secrets exist;
+ * 2. DATABASE_URL, or start the embedded PostgreSQL in DATA_DIR/postgres;
+ * 3. apply pending migrations;
+ * 4. `next build` when the sources changed since the last build (`--dev` runs `next dev` instead);
+ * 5. run `next start` and stop everything cleanly on SIGINT/SIGTERM.
+ */
+import { spawn, spawnSync } from "node:child_process";
+import path from "node:path";
+import { buildIsCurrent, writeBuildStamp } from "./lib/build-stamp";
+
+const started = Date.now();
+const dev = process.argv.includes("--dev");
+const log = (message: string) => console.log(`[start] ${message}`);
+const seconds = () => `${((Date.now() - started) / 1000).toFixed(1)}s`;
+
+async function main() {
+  const { env, appUrl, dataDir, zoomConfig, ConfigError } = await import("@/lib/env").catch((error: Error) => {
+    console.error(error.message);
+    process.exit(1);
+  });
+  void ConfigError;
+  const { appSecrets } = await import("@/lib/server/secrets");
+  const { startEmbeddedPostgres } = await import("@/lib/db/embedded-postgres");
+  const { applyMigrations } = await import("@/lib/db/migrate");
+
+  const secrets = appSecrets();
+  let databaseUrl = env.DATABASE_URL;
+  let stopDatabase: (() => Promise<void>) | undefined;
+  if (!databaseUrl) {
+    const db = await startEmbeddedPostgres({ dir: path.join(dataDir, "postgres"), password: secrets.embeddedDbPassword });
+    databaseUrl = db.url;
+    stopDatabase = db.stop;
+    log(`embedded PostgreSQL on 127.0.0.1:${db.port} (data in ${path.join(dataDir, "postgres")}) after ${seconds()}`);
+  } else {
+    log("using DATABASE_URL");
+  }
+
+  const applied = await applyMigrations(databaseUrl);
+  log(applied.length ? `applied migrations: ${applied.join(", ")}` : "database schema is up to date");
+
+  const childEnv = { ...process.env, DATABASE_URL: databaseUrl, NEXTAUTH_URL: appUrl, NEXT_TELEMETRY_DISABLED: "1" };
+  const next = path.resolve("node_modules/next/dist/bin/next");
+  if (!dev && !buildIsCurrent()) {
+    log("building the dashboard (first start or sources changed)…");
+    const build = spawnSync(process.execPath, [next, "build"], { stdio: "inherit", env: { ...childEnv, NODE_ENV: "production" } });
+    if (build.status !== 0) {
+      await stopDatabase?.();
+      throw new Error("next build failed; see the output above.");
+    }
+    writeBuildStamp();
+  }
+
+  const child = spawn(process.execPath, [next, dev ? "dev" : "start", "-p", String(env.PORT)], {
+    stdio: ["ignore", "inherit", "inherit"],
+    env: { ...childEnv, NODE_ENV: dev ? "development" : "production" },
+  });
+  log(`dashboard at ${appUrl} (Zoom: ${zoomConfig().mode}) — starting took ${seconds()}`);
+
+  let stopping = false;
+  const shutdown = async (code: number) => {
+    if (stopping) return;
+    stopping = true;
+    if (child.exitCode === null) {
+      child.kill("SIGTERM");
+      await new Promise((resolve) => child.once("exit", resolve));
+    }
+    await stopDatabase?.();
+    process.exit(code);
+  };
+  process.on("SIGINT", () => void shutdown(0));
+  process.on("SIGTERM", () => void shutdown(0));
+  child.on("exit", (code) => void shutdown(code ?? 0));
+}
+
+main().catch((error: Error) => {
+  console.error(`[start] ${error.message}`);
+  process.exit(1);
+});
