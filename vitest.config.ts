@@ -7,6 +7,7 @@ export default defineConfig({
     include: ["{lib,app,components,scripts,tests}/**/*.test.{ts,tsx}"],
     exclude: ["e2e/**", "node_modules/**"],
     environment: "node",
+    globalSetup: ["tests/global-setup.ts"],
     testTimeout: 30_000,
     hookTimeout: 60_000,
   },

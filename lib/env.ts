@@ -55,6 +55,8 @@ export const env = createEnv({
     ZOOM_SANDBOX_ACCOUNT_ID: z.string().min(1).default("sandbox_account"),
 
     CHROMIUM_PATH: z.string().min(1).optional(),
+    /** Test-only: the throwaway DATA_DIR of an end-to-end run (set by scripts/test-e2e.ts). */
+    E2E_DATA_DIR: z.string().min(1).optional(),
     CI: z.string().optional(),
   },
   runtimeEnv: process.env,

@@ -90,6 +90,8 @@ export async function startEmbeddedPostgres(options: EmbeddedOptions): Promise<E
 
   if (!fs.existsSync(path.join(dir, "PG_VERSION"))) {
     fs.mkdirSync(path.dirname(dir), { recursive: true });
+    // As root the server runs as the `postgres` user, which must be able to reach its folder.
+    if (process.getuid?.() === 0) fs.chmodSync(path.dirname(dir), fs.statSync(path.dirname(dir)).mode | 0o711);
     await server.initialise();
   }
   try {

@@ -5,6 +5,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import type { MigrationList } from "@prisma/schema-engine-wasm";
+import pg from "pg";
 import { openSchemaEngine } from "@/lib/db/schema-engine";
 
 export const projectRoot = path.resolve(import.meta.dirname, "../..");
@@ -44,14 +45,28 @@ export function readMigrations(dir = migrationsDir): MigrationList {
   };
 }
 
-/** Applies every migration not yet recorded in `_prisma_migrations`; returns the names applied now. */
+/** Any constant works; it only has to be the same for every instance of this app. */
+const MIGRATION_LOCK_ID = 7_270_736_901;
+
+/**
+ * Applies every migration not yet recorded in `_prisma_migrations`; returns the names applied now.
+ * Instances starting together queue on a PostgreSQL advisory lock, so each migration runs once.
+ */
 export async function applyMigrations(databaseUrl: string, dir = migrationsDir): Promise<string[]> {
-  const handle = await openSchemaEngine(databaseUrl, schemaPath);
+  const lock = new pg.Client({ connectionString: databaseUrl });
+  await lock.connect();
   try {
-    const result = await handle.engine.applyMigrations({ migrationsList: readMigrations(dir), filters: noFilters });
-    return result.appliedMigrationNames;
+    await lock.query("SELECT pg_advisory_lock($1)", [MIGRATION_LOCK_ID]);
+    const handle = await openSchemaEngine(databaseUrl, schemaPath);
+    try {
+      const result = await handle.engine.applyMigrations({ migrationsList: readMigrations(dir), filters: noFilters });
+      return result.appliedMigrationNames;
+    } finally {
+      handle.close();
+    }
   } finally {
-    handle.close();
+    await lock.query("SELECT pg_advisory_unlock($1)", [MIGRATION_LOCK_ID]).catch(() => undefined);
+    await lock.end();
   }
 }
 

@@ -1,0 +1,12 @@
+import { mountedSandbox } from "@/lib/server/sandbox-mount";
+
+export const dynamic = "force-dynamic";
+
+/** Everything under /sandbox is the sandbox's own HTTP surface (OAuth pages, /v2 REST, control API). */
+async function handle(request: Request): Promise<Response> {
+  const sandbox = mountedSandbox();
+  if (!sandbox) return Response.json({ error: { code: "not_found", message: "The demo sandbox is off: this dashboard talks to Zoom." } }, { status: 404 });
+  return sandbox.fetch(request);
+}
+
+export { handle as GET, handle as POST, handle as PUT, handle as PATCH, handle as DELETE };

@@ -1,0 +1,44 @@
+/**
+ * Shared Playwright fixtures: the sandbox's control API and an accessibility check.
+ * Specs import `test` and `expect` from here instead of @playwright/test.
+ */
+import AxeBuilder from "@axe-core/playwright";
+import { test as base, expect, type Page } from "@playwright/test";
+import { e2eStack } from "./stack";
+
+const { sandboxUrl } = e2eStack();
+
+export interface SandboxControl {
+  url: string;
+  /** Calls `/_sandbox{path}` (reset, clock, faults, counters, live meetings…) and returns its JSON. */
+  control<T = unknown>(method: "GET" | "POST" | "PUT" | "DELETE", path: string, body?: unknown): Promise<T>;
+}
+
+export const sandbox: SandboxControl = {
+  url: sandboxUrl,
+  async control<T>(method: string, path: string, body?: unknown): Promise<T> {
+    const response = await fetch(`${sandboxUrl}/_sandbox${path}`, {
+      method,
+      headers: body === undefined ? undefined : { "content-type": "application/json" },
+      body: body === undefined ? undefined : JSON.stringify(body),
+    });
+    if (!response.ok) throw new Error(`sandbox control ${method} ${path} answered ${response.status}: ${await response.text()}`);
+    const text = await response.text();
+    return (text ? JSON.parse(text) : undefined) as T;
+  },
+};
+
+export const test = base.extend<{ sandbox: SandboxControl }>({
+  sandbox: async ({ browserName: _ }, provide) => provide(sandbox),
+});
+
+export { expect };
+
+/** Fails with the list of serious and critical axe violations on the page as it is now. */
+export async function expectNoSeriousA11yViolations(page: Page) {
+  const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
+  const serious = results.violations
+    .filter((violation) => violation.impact === "serious" || violation.impact === "critical")
+    .map((violation) => `${violation.id} (${violation.impact}): ${violation.help} — ${violation.nodes.map((node) => node.target.join(" ")).slice(0, 3).join("; ")}`);
+  expect(serious, `axe violations on ${page.url()}`).toEqual([]);
+}

@@ -1,0 +1,54 @@
+/**
+ * End-to-end tests in real Chromium against a production build of the dashboard, started by the
+ * same scripts/start.ts as `npm start`, on a throwaway DATA_DIR (so a fresh embedded PostgreSQL),
+ * talking real HTTP to a standalone Zoom sandbox. `npm run test:e2e` builds first when needed.
+ */
+import { defineConfig, devices } from "@playwright/test";
+import { e2eStack } from "./e2e/stack";
+
+const stack = e2eStack();
+
+export default defineConfig({
+  testDir: "./e2e",
+  outputDir: "./test-results",
+  fullyParallel: false,
+  workers: 1,
+  forbidOnly: true,
+  retries: 0,
+  timeout: 45_000,
+  expect: { timeout: 10_000 },
+  reporter: [["list"], ["html", { open: "never", outputFolder: "playwright-report" }], ["json", { outputFile: ".test-reports/playwright.json" }]],
+  use: {
+    baseURL: stack.appUrl,
+    screenshot: "only-on-failure",
+    trace: "retain-on-failure",
+    launchOptions: { executablePath: stack.chromiumPath, args: stack.chromiumArgs },
+  },
+  projects: [
+    { name: "setup", testMatch: /.*\.setup\.ts/ },
+    { name: "chromium", use: { ...devices["Desktop Chrome"], launchOptions: { executablePath: stack.chromiumPath, args: stack.chromiumArgs } }, dependencies: ["setup"] },
+  ],
+  webServer: [
+    {
+      name: "sandbox",
+      command: "npx tsx scripts/sandbox.ts --memory",
+      url: `${stack.sandboxUrl}/_sandbox/counters`,
+      env: stack.sandboxEnv,
+      reuseExistingServer: false,
+      timeout: 60_000,
+      stdout: "ignore",
+      stderr: "pipe",
+    },
+    {
+      name: "dashboard",
+      command: "npx tsx scripts/start.ts",
+      url: `${stack.appUrl}/api/health`,
+      env: stack.appEnv,
+      reuseExistingServer: false,
+      timeout: 300_000,
+      stdout: "pipe",
+      stderr: "pipe",
+      gracefulShutdown: { signal: "SIGTERM", timeout: 20_000 },
+    },
+  ],
+});

@@ -1,0 +1,27 @@
+/**
+ * `npm run test:e2e`: production build (only when sources changed), a fresh DATA_DIR — hence a
+ * fresh embedded PostgreSQL — for this run, then Playwright. Extra arguments go to Playwright.
+ */
+import { spawnSync } from "node:child_process";
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { buildIsCurrent, writeBuildStamp } from "./lib/build-stamp";
+
+const bin = (name: string) => path.resolve("node_modules", ".bin", name);
+const baseEnv = { ...process.env, NEXT_TELEMETRY_DISABLED: "1" };
+
+if (!buildIsCurrent()) {
+  console.log("[e2e] building the dashboard…");
+  const build = spawnSync(bin("next"), ["build"], { stdio: "inherit", env: { ...baseEnv, NODE_ENV: "production" } });
+  if (build.status !== 0) process.exit(build.status ?? 1);
+  writeBuildStamp();
+}
+
+const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "zoom-dash-e2e-"));
+const run = spawnSync(bin("playwright"), ["test", ...process.argv.slice(2)], {
+  stdio: "inherit",
+  env: { ...baseEnv, E2E_DATA_DIR: dataDir },
+});
+fs.rmSync(dataDir, { recursive: true, force: true });
+process.exit(run.status ?? 1);

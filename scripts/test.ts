@@ -1,0 +1,61 @@
+/**
+ * `npm test`: lint, typecheck, unit + integration (Vitest, real PostgreSQL, real HTTP to the
+ * sandbox), then end-to-end (Playwright in Chromium against a production build). Stops at the
+ * first failing stage and ends with one line: "tests: N passed, N failed, N skipped".
+ */
+import { spawnSync } from "node:child_process";
+import fs from "node:fs";
+import path from "node:path";
+
+const reports = path.resolve(".test-reports");
+fs.rmSync(reports, { recursive: true, force: true });
+fs.mkdirSync(reports, { recursive: true });
+const bin = (name: string) => path.resolve("node_modules", ".bin", name);
+
+interface Counts {
+  passed: number;
+  failed: number;
+  skipped: number;
+}
+const total: Counts = { passed: 0, failed: 0, skipped: 0 };
+
+function stage(name: string, command: string, args: string[], env: Record<string, string> = {}): boolean {
+  const started = Date.now();
+  console.log(`\n=== ${name} ===`);
+  const result = spawnSync(command, args, { stdio: "inherit", env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1", ...env } });
+  console.log(`=== ${name}: ${result.status === 0 ? "ok" : "FAILED"} in ${((Date.now() - started) / 1000).toFixed(1)}s ===`);
+  return result.status === 0;
+}
+
+function readJson<T>(file: string): T | undefined {
+  try {
+    return JSON.parse(fs.readFileSync(file, "utf8")) as T;
+  } catch {
+    return undefined;
+  }
+}
+
+function finish(ok: boolean): never {
+  const vitest = readJson<{ numPassedTests: number; numFailedTests: number; numPendingTests: number; numTodoTests: number }>(path.join(reports, "vitest.json"));
+  if (vitest) {
+    total.passed += vitest.numPassedTests;
+    total.failed += vitest.numFailedTests;
+    total.skipped += vitest.numPendingTests + vitest.numTodoTests;
+  }
+  const playwright = readJson<{ stats: { expected: number; unexpected: number; flaky: number; skipped: number } }>(path.join(reports, "playwright.json"));
+  if (playwright) {
+    total.passed += playwright.stats.expected + playwright.stats.flaky;
+    total.failed += playwright.stats.unexpected;
+    total.skipped += playwright.stats.skipped;
+  }
+  if (!ok && total.failed === 0) total.failed = 1; // a failed lint/typecheck/build stage counts as a failure
+  console.log(`\ntests: ${total.passed} passed, ${total.failed} failed, ${total.skipped} skipped`);
+  process.exit(ok ? 0 : 1);
+}
+
+const ok =
+  stage("lint", bin("eslint"), ["--max-warnings=0", "."]) &&
+  stage("typecheck", bin("tsc"), ["--noEmit"]) &&
+  stage("unit + integration (vitest)", bin("vitest"), ["run", "--reporter=default", "--reporter=json", `--outputFile.json=${path.join(reports, "vitest.json")}`]) &&
+  stage("end-to-end (playwright, chromium)", "npx", ["tsx", "scripts/test-e2e.ts"]);
+finish(ok);
