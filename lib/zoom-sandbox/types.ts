@@ -144,6 +144,8 @@ export interface SandboxMeeting {
   deleted_at?: string;
   /** Use the host's personal meeting id instead of `id` (true only for the PMI meeting itself). */
   is_pmi?: boolean;
+  /** When the current live instance started (status "started"). */
+  live_started_at?: string;
   /** Where the meeting came from (`creation_source` in responses). */
   creation_source?: "other" | "open_api" | "web_portal";
 }

@@ -1,0 +1,78 @@
+/**
+ * Construction options of a sandbox and their documented defaults. The sandbox never reads
+ * process.env: whoever starts it (scripts/sandbox.ts, the Next mount, a test) passes options.
+ */
+
+export type SandboxPlan = "free" | "pro" | "business";
+
+export interface SandboxOptions {
+  /** Public base, e.g. http://127.0.0.1:4010 or http://localhost:3000/sandbox. */
+  baseUrl: string;
+  /** Path prefix to strip when mounted, e.g. "/sandbox". */
+  basePath?: string;
+  clientId?: string;
+  clientSecret?: string;
+  accountId?: string;
+  /** Exact redirect URIs allowed at /oauth/authorize; default: any http(s) URI on localhost/127.0.0.1/[::1]. */
+  allowedRedirectUris?: string[];
+  /** Scopes granted to the app; default: every scope any sandbox operation accepts. */
+  grantedScopes?: string[];
+  /** JSON file: loaded on start, saved (debounced, atomic rename) after mutations. */
+  persistPath?: string;
+  seed?: number;
+  plan?: SandboxPlan;
+  now?: () => Date;
+  /** Refresh-token lifetime; Zoom's KB says 15 years, other Zoom pages say ~90 days. */
+  refreshTokenTtlSeconds?: number;
+  /** Debounce for persistence writes (ms). */
+  persistDebounceMs?: number;
+}
+
+/** The credentials and account a fresh sandbox uses when none are given. */
+export const SANDBOX_DEFAULTS = {
+  clientId: "sandbox_client_id",
+  clientSecret: "sandbox_client_secret",
+  accountId: "sandbox_account",
+  seed: 42,
+  plan: "business" as SandboxPlan,
+  port: 4010,
+} as const;
+
+export interface ResolvedOptions {
+  baseUrl: string;
+  basePath: string;
+  clientId: string;
+  clientSecret: string;
+  accountId: string;
+  allowedRedirectUris?: string[];
+  grantedScopes?: string[];
+  persistPath?: string;
+  seed: number;
+  plan: SandboxPlan;
+  baseNow: () => Date;
+  refreshTokenTtlSeconds: number;
+  persistDebounceMs: number;
+}
+
+function trimSlash(value: string): string {
+  return value.replace(/\/+$/, "");
+}
+
+export function resolveOptions(options: SandboxOptions): ResolvedOptions {
+  const basePath = options.basePath ? "/" + options.basePath.replace(/^\/+|\/+$/g, "") : "";
+  return {
+    baseUrl: trimSlash(options.baseUrl),
+    basePath: basePath === "/" ? "" : basePath,
+    clientId: options.clientId ?? SANDBOX_DEFAULTS.clientId,
+    clientSecret: options.clientSecret ?? SANDBOX_DEFAULTS.clientSecret,
+    accountId: options.accountId ?? SANDBOX_DEFAULTS.accountId,
+    allowedRedirectUris: options.allowedRedirectUris,
+    grantedScopes: options.grantedScopes,
+    persistPath: options.persistPath,
+    seed: options.seed ?? SANDBOX_DEFAULTS.seed,
+    plan: options.plan ?? SANDBOX_DEFAULTS.plan,
+    baseNow: options.now ?? (() => new Date()),
+    refreshTokenTtlSeconds: options.refreshTokenTtlSeconds ?? 15 * 365 * 24 * 3600,
+    persistDebounceMs: options.persistDebounceMs ?? 250,
+  };
+}
