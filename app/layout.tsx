@@ -7,6 +7,7 @@ import "./globals.css";
 export const metadata: Metadata = {
   title: { default: "Zoom Workspace", template: "%s · Zoom Workspace" },
   description: "Self-hosted dashboard for your Zoom account's meetings, webinars, recordings, users and mail.",
+  icons: { icon: "/favicon.svg" },
 };
 
 export const viewport: Viewport = { themeColor: "#0b5cff" };
