@@ -1,4 +1,6 @@
 /** A non-2xx answer from Zoom, with everything Zoom told us about it. */
+import type { RateLimitInfo } from "@/lib/zoom/rate-limit";
+
 export class ZoomApiError extends Error {
   override name = "ZoomApiError";
   constructor(
@@ -9,7 +11,13 @@ export class ZoomApiError extends Error {
     message: string,
     /** `x-zm-trackingid`, for Zoom support. */
     readonly trackingId: string | null,
-    readonly details: { errors?: { field: string; message: string }[]; retryAfter?: string | null; operation?: string } = {},
+    readonly details: {
+      errors?: { field: string; message: string }[];
+      retryAfter?: string | null;
+      operation?: string;
+      /** Zoom's rate-limit headers on this answer (which limit, how many left, when it resets). */
+      rateLimit?: RateLimitInfo;
+    } = {},
   ) {
     super(message);
   }
