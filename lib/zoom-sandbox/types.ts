@@ -122,8 +122,8 @@ export interface SandboxMeeting {
   host_id: string;
   host_email: string;
   topic: string;
-  /** 1 instant, 2 scheduled, 3 recurring no fixed time, 8 recurring fixed time, 10 screen share only */
-  type: 1 | 2 | 3 | 8 | 10;
+  /** 1 instant, 2 scheduled, 3 recurring no fixed time, 4 personal meeting room (PMI), 8 recurring fixed time, 10 screen share only */
+  type: 1 | 2 | 3 | 4 | 8 | 10;
   status: "waiting" | "started" | "finished";
   start_time?: string;
   duration: number;

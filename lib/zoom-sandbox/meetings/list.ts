@@ -90,7 +90,7 @@ export function listMeetings(ctx: RouteContext): Response {
   const nowMs = ctx.now().getTime();
 
   const entries = ctx.state.meetings
-    .filter((m) => m.host_id === user.id && !m.deleted_at && m.type !== 1)
+    .filter((m) => m.host_id === user.id && !m.deleted_at && m.type !== 1 && !m.is_pmi)
     .map((m) => entryFor(m, type, nowMs))
     .filter((e): e is Entry => e !== undefined)
     .filter((e) => {
@@ -131,7 +131,7 @@ export function listUpcomingMeetings(ctx: RouteContext): Response {
   const user = resolveUser(ctx, ctx.params.userId);
   const nowMs = ctx.now().getTime();
   const rows = ctx.state.meetings
-    .filter((m) => !m.deleted_at && m.type !== 3 && (m.host_id === user.id || invited(m, user.email)))
+    .filter((m) => !m.deleted_at && m.type !== 3 && !m.is_pmi && (m.host_id === user.id || invited(m, user.email)))
     .map((m) => ({ m, start: m.status === "started" ? Date.parse(m.live_started_at ?? m.start_time ?? m.created_at) : nextStart(m, nowMs) }))
     .filter((r): r is { m: SandboxMeeting; start: number } => r.start !== undefined && r.start - nowMs <= DAY)
     .sort((a, b) => a.start - b.start);

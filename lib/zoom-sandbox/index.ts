@@ -1,0 +1,118 @@
+/**
+ * The Zoom sandbox: a local Zoom (OAuth host + REST API + control API) for demo mode,
+ * development and tests. `createSandbox` returns a fetch-style handler that can be mounted in
+ * Next (`/sandbox`) or served standalone by node-server.ts.
+ */
+import { SandboxClock } from "./clock";
+import { emptyCounters, type Counters } from "./counters";
+import { extraControlRoutes, extraRawRoutes, extraRoutes } from "./extra";
+import { FaultStore } from "./faults";
+import { meetingRoutes } from "./meetings/routes";
+import { allRouteScopes } from "./oauth/scopes";
+import { emptyOAuthStore, type OAuthStore } from "./oauth/store";
+import { resolveOptions, SANDBOX_DEFAULTS, type SandboxOptions } from "./options";
+import { loadSnapshot, Persister } from "./persistence";
+import { createRandom } from "./random";
+import { defaultRateLimitConfig, RateLimiter } from "./rate-limits";
+import { createRouter } from "./router";
+import type { SandboxConfig, SandboxRuntime } from "./runtime";
+import { seedState } from "./seed";
+import { templateRoutes } from "./templates/routes";
+import type { RouteDef, SandboxState } from "./types";
+import { userRoutes } from "./users/routes";
+import { webinarRoutes } from "./webinars/routes";
+
+export { SANDBOX_DEFAULTS };
+export type { SandboxOptions };
+export type { SandboxPlan } from "./options";
+export type { Counters } from "./counters";
+
+export interface Sandbox {
+  /** Handles one request (OAuth, `/v2`, `/_sandbox`, pages), with the mount prefix if any. */
+  fetch(req: Request): Promise<Response>;
+  /** Back to the seed; OAuth tokens survive so signed-in clients stay signed in. */
+  reset(): void;
+  /** The live state (same object across resets). */
+  readonly state: SandboxState;
+  /** Token grants by grant_type and REST calls by operationId (live object). */
+  readonly counters: Counters;
+  /** Persists now (no-op without persistPath). */
+  flush(): Promise<void>;
+}
+
+export const coreRoutes: RouteDef[] = [...userRoutes, ...meetingRoutes, ...webinarRoutes, ...templateRoutes];
+
+function replaceInPlace<T extends object>(target: T, fresh: T): void {
+  for (const key of Object.keys(target)) delete (target as Record<string, unknown>)[key];
+  Object.assign(target, fresh);
+}
+
+export function createSandbox(options: SandboxOptions): Sandbox {
+  const opts = resolveOptions(options);
+  const routes = [...coreRoutes, ...extraRoutes];
+  const clock = new SandboxClock(opts.baseNow);
+  const snapshot = opts.persistPath ? loadSnapshot(opts.persistPath) : undefined;
+  const defaultConfig = (): SandboxConfig => ({
+    grantedScopes: opts.grantedScopes ? [...opts.grantedScopes] : allRouteScopes(routes),
+    rateLimits: defaultRateLimitConfig(opts.plan),
+  });
+  if (snapshot) clock.restore(snapshot.clockOffsetMs ?? 0);
+
+  const state: SandboxState = snapshot?.state ?? seedState({ seed: opts.seed, accountId: opts.accountId, now: clock.now() });
+  const oauth: OAuthStore = snapshot?.oauth ?? emptyOAuthStore();
+  const config: SandboxConfig = snapshot?.config ?? defaultConfig();
+  // Options win over a saved file for what the operator configures explicitly.
+  if (opts.grantedScopes) config.grantedScopes = [...opts.grantedScopes];
+  if (options.plan) config.rateLimits.plan = options.plan;
+  state.accountId = opts.accountId;
+
+  let persister: Persister | undefined;
+  const rt: SandboxRuntime = {
+    opts,
+    state,
+    oauth,
+    config,
+    clock,
+    random: createRandom((opts.seed ^ (state.seq * 2654435761)) >>> 0),
+    limiter: new RateLimiter(),
+    faults: new FaultStore(),
+    counters: emptyCounters(),
+    routes,
+    controlRoutes: extraControlRoutes,
+    changed: () => persister?.schedule(),
+    reset(resetOpts = {}) {
+      clock.reset();
+      replaceInPlace(rt.state, seedState({ seed: opts.seed, accountId: opts.accountId, now: clock.now() }));
+      rt.random = createRandom(opts.seed);
+      if (resetOpts.tokens) replaceInPlace(rt.oauth, emptyOAuthStore());
+      replaceInPlace(rt.config, defaultConfig());
+      rt.limiter.clear();
+      rt.faults.clear();
+      persister?.schedule();
+    },
+  };
+  if (opts.persistPath) {
+    persister = new Persister(opts.persistPath, opts.persistDebounceMs, () => ({
+      version: 1,
+      savedAt: new Date().toISOString(),
+      state: rt.state,
+      oauth: rt.oauth,
+      config: rt.config,
+      clockOffsetMs: rt.clock.offset,
+    }));
+    if (!snapshot) persister.schedule();
+  }
+  const router = createRouter(rt, extraControlRoutes, extraRawRoutes);
+
+  return {
+    fetch: (req) => router.handle(req),
+    reset: () => rt.reset(),
+    get state() {
+      return rt.state;
+    },
+    get counters() {
+      return rt.counters;
+    },
+    flush: () => persister?.flush() ?? Promise.resolve(),
+  };
+}

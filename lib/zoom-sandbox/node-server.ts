@@ -1,0 +1,95 @@
+/**
+ * Standalone HTTP server for the sandbox: adapts node:http to the fetch-style handler.
+ * Used by `npm run sandbox` and by every behaviour test (port 0 picks a free port).
+ */
+import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
+import type { AddressInfo } from "node:net";
+import { isConnectionReset } from "./fault-response";
+import { createSandbox, type Sandbox, type SandboxOptions } from "./index";
+
+export type SandboxServerOptions = Omit<SandboxOptions, "baseUrl"> & {
+  /** Public base URL; default `http://<host>:<bound port>`. */
+  baseUrl?: string;
+  port?: number;
+  /** Interface to bind; default 127.0.0.1. */
+  host?: string;
+};
+
+export interface SandboxServer {
+  url: string;
+  sandbox: Sandbox;
+  close(): Promise<void>;
+}
+
+async function toRequest(req: IncomingMessage, origin: string): Promise<Request> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of req) chunks.push(chunk as Buffer);
+  const headers = new Headers();
+  for (const [key, value] of Object.entries(req.headers)) {
+    if (value === undefined) continue;
+    if (Array.isArray(value)) for (const v of value) headers.append(key, v);
+    else headers.set(key, value);
+  }
+  const method = req.method ?? "GET";
+  const body = chunks.length && method !== "GET" && method !== "HEAD" ? Buffer.concat(chunks) : undefined;
+  return new Request(new URL(req.url ?? "/", origin), { method, headers, body });
+}
+
+async function writeResponse(res: ServerResponse, response: Response): Promise<void> {
+  const headers: Record<string, string | string[]> = {};
+  response.headers.forEach((value, key) => {
+    headers[key] = value;
+  });
+  const body = response.body ? Buffer.from(await response.arrayBuffer()) : undefined;
+  if (body) headers["content-length"] = String(body.length);
+  res.writeHead(response.status, headers);
+  res.end(body);
+}
+
+export async function startSandboxServer(opts: SandboxServerOptions = {}): Promise<SandboxServer> {
+  const host = opts.host ?? "127.0.0.1";
+  let sandbox: Sandbox | undefined;
+  let origin = "";
+
+  const server = createServer((req, res) => {
+    void (async () => {
+      try {
+        const request = await toRequest(req, origin);
+        const response = await sandbox!.fetch(request);
+        if (isConnectionReset(response)) {
+          req.socket.destroy();
+          return;
+        }
+        await writeResponse(res, response);
+      } catch (err) {
+        console.error("[zoom-sandbox] request failed:", err);
+        if (!res.headersSent) res.writeHead(500, { "content-type": "application/json" });
+        res.end(JSON.stringify({ code: 500, message: "Internal sandbox error." }));
+      }
+    })();
+  });
+
+  await new Promise<void>((resolve, reject) => {
+    server.once("error", reject);
+    server.listen(opts.port ?? 0, host, () => resolve());
+  });
+  const { port } = server.address() as AddressInfo;
+  const displayHost = host === "0.0.0.0" || host === "::" ? "127.0.0.1" : host.includes(":") ? `[${host}]` : host;
+  origin = `http://${displayHost}:${port}`;
+  const { port: _port, host: _host, baseUrl, ...sandboxOpts } = opts;
+  void _port;
+  void _host;
+  sandbox = createSandbox({ ...sandboxOpts, baseUrl: baseUrl ?? origin });
+
+  return {
+    url: baseUrl ?? origin,
+    sandbox,
+    async close() {
+      await sandbox!.flush();
+      await new Promise<void>((resolve) => {
+        server.close(() => resolve());
+        server.closeAllConnections();
+      });
+    },
+  };
+}

@@ -1,0 +1,129 @@
+/**
+ * The sandbox's front door: strips the mount prefix and dispatches to OAuth, REST (`/v2`), the
+ * control API (`/_sandbox`), S2's raw routes and the small web pages. Every response gets an
+ * `x-zm-trackingid`.
+ */
+import { ControlError, coreControlRoutes } from "./control/routes";
+import type { RawRouteDef } from "./extra";
+import { applyFault, isConnectionReset } from "./fault-response";
+import { json } from "./http";
+import { authorize } from "./oauth/authorize";
+import { deviceCodeRequest, deviceVerification } from "./oauth/device";
+import { revoke } from "./oauth/revoke";
+import { liveAccessToken } from "./oauth/store";
+import { token } from "./oauth/token";
+import { handleRest } from "./rest";
+import { compile, match, splitPath, type Compiled } from "./route-table";
+import type { SandboxRuntime } from "./runtime";
+import { newTrackingId, withHeaders } from "./tracking";
+import type { ControlContext, ControlRouteDef, RouteDef, SandboxAuth } from "./types";
+import { avatar, joinPage, landingPage, registrationPage } from "./web-pages";
+
+export interface Router {
+  handle(req: Request): Promise<Response>;
+}
+
+function stripBase(pathname: string, basePath: string): string {
+  if (basePath && (pathname === basePath || pathname.startsWith(`${basePath}/`))) return pathname.slice(basePath.length) || "/";
+  return pathname;
+}
+
+async function readControlBody(req: Request): Promise<unknown> {
+  if (req.method === "GET" || req.method === "DELETE") {
+    const text = await req.text().catch(() => "");
+    return text ? JSON.parse(text) : undefined;
+  }
+  const text = await req.text();
+  return text.trim() ? JSON.parse(text) : undefined;
+}
+
+export function createRouter(rt: SandboxRuntime, extraControl: ControlRouteDef[], raw: RawRouteDef[]): Router {
+  const rest: Compiled<RouteDef>[] = compile(rt.routes);
+  const control = compile([...coreControlRoutes(rt), ...extraControl]);
+  const rawTable = compile(raw);
+
+  const controlContext = (req: Request, url: URL, params: Record<string, string>, body: unknown): ControlContext => ({
+    req,
+    url,
+    params,
+    query: url.searchParams,
+    body,
+    state: rt.state,
+    now: () => rt.clock.now(),
+    baseUrl: rt.opts.baseUrl,
+    random: rt.random,
+  });
+
+  async function handleControl(req: Request, url: URL, pathname: string): Promise<Response> {
+    const found = match(control, req.method, splitPath(pathname.slice("/_sandbox".length)));
+    if (found.kind !== "match") return json(404, { error: `No control route ${req.method} ${pathname}` });
+    let body: unknown;
+    try {
+      body = await readControlBody(req);
+    } catch {
+      return json(400, { error: "Body is not valid JSON." });
+    }
+    try {
+      const res = await found.route.def.handle(controlContext(req, url, found.params, body));
+      if (req.method !== "GET") rt.changed();
+      return res;
+    } catch (err) {
+      if (err instanceof ControlError) return json(err.status, { error: err.message });
+      const status = (err as { status?: number }).status;
+      if (typeof status === "number") return json(status, { error: (err as Error).message });
+      console.error("[zoom-sandbox] control route failed:", err);
+      return json(500, { error: (err as Error).message });
+    }
+  }
+
+  async function handleRaw(req: Request, url: URL, pathname: string): Promise<Response | undefined> {
+    const found = match(rawTable, req.method, splitPath(pathname));
+    if (found.kind !== "match") return undefined;
+    const authenticate = (accessToken: string): SandboxAuth | undefined => {
+      const record = liveAccessToken(rt.oauth, accessToken, rt.clock.now().getTime());
+      if (!record) return undefined;
+      return { token: accessToken, kind: record.kind, userId: record.userId, accountId: rt.state.accountId, clientId: record.clientId, scopes: record.scopes };
+    };
+    const res = await found.route.def.handle({ ...controlContext(req, url, found.params, undefined), authenticate });
+    if (req.method !== "GET" && res.status < 300) rt.changed();
+    return res;
+  }
+
+  async function dispatch(req: Request): Promise<Response> {
+    const url = new URL(req.url);
+    const pathname = stripBase(url.pathname, rt.opts.basePath);
+    if (pathname === "/v2" || pathname.startsWith("/v2/")) return handleRest(rt, rest, req, url, pathname);
+    if (pathname.startsWith("/_sandbox/")) return handleControl(req, url, pathname);
+
+    const faulted = await applyFault(rt, { method: req.method, pathname });
+    if (faulted) return faulted;
+    const segments = splitPath(pathname);
+    const [first, second] = segments;
+    if (first === "oauth" && segments.length === 2) {
+      if (second === "authorize" && (req.method === "GET" || req.method === "POST")) return authorize(rt, req, url);
+      if (second === "token" && req.method === "POST") return token(rt, req, url);
+      if (second === "revoke" && req.method === "POST") return revoke(rt, req, url);
+      if (second === "devicecode" && req.method === "POST") return deviceCodeRequest(rt, req, url);
+    }
+    if ((pathname === "/oauth_device" || pathname === "/activate") && (req.method === "GET" || req.method === "POST")) {
+      return deviceVerification(rt, req, url);
+    }
+    const rawRes = await handleRaw(req, url, pathname);
+    if (rawRes) return rawRes;
+    if (req.method === "GET") {
+      if (segments.length === 0) return landingPage(rt);
+      if (segments.length === 2 && (first === "j" || first === "w" || first === "s")) return joinPage(rt, first, second);
+      if (segments.length === 2 && first === "p") return avatar(rt, decodeURIComponent(second));
+      if (segments.length === 3 && (first === "meeting" || first === "webinar") && second === "register") return registrationPage(rt, segments[2]);
+    }
+    return json(404, { error: "Not found", path: pathname });
+  }
+
+  return {
+    async handle(req: Request): Promise<Response> {
+      const res = await dispatch(req);
+      if (isConnectionReset(res)) return res;
+      return withHeaders(res, { "x-zm-trackingid": newTrackingId() });
+    },
+  };
+}

@@ -1,0 +1,42 @@
+/**
+ * Builds the seeded account: deterministic for a given seed and hour (times are laid out
+ * relative to the current hour, so "upcoming" and "live" stay meaningful whenever it runs).
+ * Ends with S2's `seedExtra` (registrants, recordings, captions, mail).
+ */
+import { seedExtra } from "../extra";
+import { occurrencesOf } from "../meetings/occurrences";
+import { createRandom } from "../random";
+import type { SandboxState } from "../types";
+import type { SeedContext } from "./build";
+import { editSeededOccurrences, seedMeetings } from "./meetings";
+import { seedTemplates } from "./templates";
+import { seedUsers } from "./users";
+import { seedWebinars } from "./webinars";
+
+export function seedState(opts: { seed: number; accountId: string; now: Date }): SandboxState {
+  const anchor = new Date(Math.floor(opts.now.getTime() / 3600_000) * 3600_000);
+  const random = createRandom(opts.seed);
+  const state: SandboxState = {
+    accountId: opts.accountId,
+    seq: 0,
+    users: [],
+    meetings: [],
+    webinars: [],
+    meetingTemplates: [],
+    webinarTemplates: [],
+    registrants: [],
+    recordings: [],
+    captions: [],
+    mailboxes: {},
+  };
+  const ctx: SeedContext = { state, random, anchor };
+  state.users = seedUsers(ctx);
+  state.meetings = seedMeetings(ctx, state.users);
+  editSeededOccurrences(state.meetings, (m) => occurrencesOf(m).map((o) => o.occurrence_id));
+  state.webinars = seedWebinars(ctx, state.users);
+  const templates = seedTemplates(ctx, state.users);
+  state.meetingTemplates = templates.meeting;
+  state.webinarTemplates = templates.webinar;
+  seedExtra(state, random, anchor);
+  return state;
+}
