@@ -12,6 +12,9 @@
  *   (`date-time`, `date`, `email`, `uri`, `int64`) are enforced.
  * - `maximum`/`minimum` written on array schemas (Zoom means maxItems) stay as they are: JSON Schema
  *   ignores them for arrays, so they neither fail valid data nor enforce the intended limit.
+ * - `weekly_days` is documented as "comma separated values" (`"1,3"`) but its enum lists single
+ *   days only; its enum becomes the pattern the description states. Named fixes like this one live
+ *   in PROPERTY_FIXES, so each relaxation is explicit.
  * - `additionalProperties` is left open: Zoom's schemas never close objects, and real Zoom responses
  *   carry undocumented fields, so an extra field is not a contract violation.
  */
@@ -20,6 +23,11 @@ type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 type JsonObject = { [key: string]: Json };
 
 const DROPPED_KEYS = new Set(["example", "examples", "deprecated", "title", "description", "xml", "externalDocs"]);
+
+/** Per-property corrections where a document contradicts its own description. */
+const PROPERTY_FIXES: Partial<Record<string, (schema: JsonObject) => JsonObject>> = {
+  weekly_days: ({ enum: _enum, default: _default, ...rest }) => ({ ...rest, pattern: "^[1-7](,[1-7])*$" }),
+};
 
 function isObject(value: unknown): value is JsonObject {
   return typeof value === "object" && value !== null && !Array.isArray(value);
@@ -49,7 +57,13 @@ export function toJsonSchema(schema: unknown, root: unknown = {}, seen: string[]
     if (DROPPED_KEYS.has(key) || key.startsWith("x-") || key === "nullable") continue;
     if (key === "properties" && isObject(value)) {
       // Property names are data, not keywords: convert each value, keep every name.
-      out.properties = Object.fromEntries(Object.entries(value).map(([k, v]) => [k, toJsonSchema(v, root, seen)]));
+      out.properties = Object.fromEntries(
+        Object.entries(value).map(([k, v]) => {
+          const converted = toJsonSchema(v, root, seen);
+          const fix = PROPERTY_FIXES[k];
+          return [k, fix && isObject(converted) ? fix(converted) : converted];
+        }),
+      );
     } else {
       out[key] = toJsonSchema(value, root, seen);
     }

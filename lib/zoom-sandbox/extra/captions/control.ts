@@ -1,11 +1,13 @@
 /**
  * Control API for captions (tests and demo tooling; not Zoom):
  * - `GET /_sandbox/captions?meetingId=` → `{captions:[{meeting_id, seq, lang, text, received_at}]}` by seq;
- * - `GET|PUT /_sandbox/caption-settings/{userId}` reads/sets a host's two caption settings.
+ * - `GET|PUT /_sandbox/caption-settings/{userId}` reads/sets a host's two caption settings;
+ * - `POST /_sandbox/webinars/{webinarId}/live` `{action: "start"|"end"}`: the webinar twin of the
+ *   core's meeting control, because a webinar's caption URL exists only once it has started.
  */
 import { json } from "../../http";
 import type { ControlContext, ControlRouteDef } from "../../types";
-import { findUser } from "../core";
+import { findUser, findWebinarIn } from "../core";
 import { type CaptionSettings, extraState } from "../state";
 
 function listCaptions(ctx: ControlContext): Response {
@@ -40,8 +42,18 @@ function putSettings(ctx: ControlContext): Response {
   return json(200, next);
 }
 
+function webinarLive(ctx: ControlContext): Response {
+  const webinar = findWebinarIn(ctx.state, ctx.params.webinarId);
+  if (!webinar) return json(404, { error: `Webinar ${ctx.params.webinarId} not found.` });
+  const action = (ctx.body as { action?: unknown } | undefined)?.action;
+  if (action !== "start" && action !== "end") return json(400, { error: 'action must be "start" or "end".' });
+  webinar.status = action === "start" ? "started" : "finished";
+  return json(200, { id: webinar.id, uuid: webinar.uuid, status: webinar.status });
+}
+
 export const captionControlRoutes: ControlRouteDef[] = [
   { method: "GET", path: "/captions", handle: listCaptions },
   { method: "GET", path: "/caption-settings/{userId}", handle: getSettings },
   { method: "PUT", path: "/caption-settings/{userId}", handle: putSettings },
+  { method: "POST", path: "/webinars/{webinarId}/live", handle: webinarLive },
 ];
