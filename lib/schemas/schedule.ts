@@ -1,0 +1,72 @@
+/**
+ * What meetings and webinars share: topic, agenda, when (local date + time + IANA zone), how long,
+ * passcode and recurrence. Limits are Zoom's (Meetings API): topic ≤ 200, agenda ≤ 2000,
+ * duration 1–1440 minutes, passcode ≤ 10.
+ */
+import { z } from "zod";
+import { isoDate, localTime, localToInstant, timeZone, zoomIdOrEmail } from "@/lib/schemas/common";
+import { recurrenceSchema } from "@/lib/schemas/recurrence";
+
+/** Zoom's passcode characters: letters, digits and `@ - _ *`. */
+export const passcode = z
+  .string()
+  .max(10, "Zoom passcodes are at most 10 characters.")
+  .regex(/^[A-Za-z0-9@\-_*]*$/, "Use letters, numbers and @ - _ * only.");
+
+export const alternativeHosts = z.array(z.email("Enter a valid email address.")).max(50, "Zoom allows at most 50 alternative hosts.");
+
+/** 0 approve automatically, 1 approve manually, 2 no registration. */
+export const approvalType = z.union([z.literal(0), z.literal(1), z.literal(2)]);
+/** 1 register once for all occurrences, 2 for each occurrence, 3 choose occurrences (recurring only). */
+export const registrationType = z.union([z.literal(1), z.literal(2), z.literal(3)]);
+export const autoRecording = z.enum(["none", "local", "cloud"]);
+
+export const scheduleFields = {
+  topic: z.string().trim().min(1, "Give it a topic.").max(200, "Zoom topics are at most 200 characters."),
+  agenda: z.string().max(2000, "Zoom agendas are at most 2,000 characters."),
+  startDate: isoDate,
+  startTime: localTime,
+  timezone: timeZone,
+  duration: z
+    .number({ error: "Enter the duration in minutes." })
+    .int("Use whole minutes.")
+    .min(1, "At least 1 minute.")
+    .max(1440, "Zoom allows at most 24 hours (1,440 minutes)."),
+  passcode,
+  recurrence: recurrenceSchema.nullable(),
+  /** Admins: the user (email or Zoom id) who will host; empty for the viewer themselves. */
+  scheduleFor: z.union([zoomIdOrEmail, z.literal("")]),
+  templateId: z.string().max(64),
+};
+
+/** Keys that decide when something happens; Zoom needs them together to recompute occurrences. */
+export const TIMING_KEYS = ["startDate", "startTime", "timezone", "recurrence"] as const;
+
+type Timing = Partial<Record<(typeof TIMING_KEYS)[number], unknown>>;
+
+/** For PATCH bodies: timing keys come all together or not at all. */
+export function requireWholeTiming(value: Timing, ctx: z.RefinementCtx): void {
+  const present = TIMING_KEYS.filter((key) => value[key] !== undefined);
+  if (present.length > 0 && present.length < TIMING_KEYS.length) {
+    const missing = TIMING_KEYS.filter((key) => value[key] === undefined);
+    ctx.addIssue({ code: "custom", path: [missing[0]!], message: `Send ${TIMING_KEYS.join(", ")} together when changing the schedule.` });
+  }
+}
+
+/** For creates: the start must be in the future (Zoom silently moves a past start to "now"). */
+export function requireFutureStart(value: { startDate: string; startTime: string; timezone: string }, ctx: z.RefinementCtx): void {
+  const start = localToInstant(value.startDate, value.startTime, value.timezone);
+  if (start.isValid && start.toMillis() < Date.now() - 60_000) {
+    ctx.addIssue({ code: "custom", path: ["startTime"], message: "This time has already passed; pick a time in the future." });
+  }
+}
+
+/** Per-occurrence registration only exists for recurring series. */
+export function requireRecurringForPerOccurrenceRegistration(
+  value: { recurrence: unknown; settings: { approvalType: number; registrationType: number } },
+  ctx: z.RefinementCtx,
+): void {
+  if (value.settings.registrationType !== 1 && !value.recurrence && value.settings.approvalType !== 2) {
+    ctx.addIssue({ code: "custom", path: ["settings", "registrationType"], message: "Per-occurrence registration needs a recurring series." });
+  }
+}
