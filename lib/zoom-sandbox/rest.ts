@@ -38,7 +38,12 @@ function authenticate(rt: SandboxRuntime, req: Request): SandboxAuth | undefined
 }
 
 function missingScopes(route: RouteDef): string {
-  const granular = route.scopes.filter((s) => s.split(":").length >= 3);
+  // Granular scopes name a resource in the third segment (`meeting:read:list_meetings[:admin]`);
+  // `meeting:read:admin` is a macro scope.
+  const granular = route.scopes.filter((s) => {
+    const parts = s.split(":");
+    return parts.length >= 3 && parts[2] !== "admin" && parts[2] !== "master";
+  });
   return (granular.length ? granular : route.scopes).join(", ");
 }
 

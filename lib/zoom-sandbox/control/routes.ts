@@ -30,7 +30,7 @@ const expireInput = z.object({ userId: z.string().optional(), token: z.string().
 const labelLimit = z.object({ limit: z.number().int().min(0), windowSeconds: z.number().int().min(1), daily: z.number().int().min(0).nullable() }).partial();
 const rateLimitInput = z.object({
   plan: z.enum(["free", "pro", "business"]).optional(),
-  overrides: z.record(z.enum(["LIGHT", "MEDIUM", "HEAVY", "RESOURCE_INTENSIVE"]), labelLimit).optional(),
+  overrides: z.partialRecord(z.enum(["LIGHT", "MEDIUM", "HEAVY", "RESOURCE_INTENSIVE"]), labelLimit).optional(),
   hostDailyWrites: z.number().int().min(0).optional(),
   resetCounters: z.boolean().optional(),
 });
