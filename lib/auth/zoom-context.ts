@@ -1,8 +1,61 @@
-/** Placeholder until the token vault lands; the auth module replaces this file. */
+/**
+ * How a request reaches Zoom on the viewer's behalf (the ZoomContext contract of lib/zoom/context.ts).
+ *
+ * - "user": the viewer's own connection (from sign-in, or a device code they approved).
+ * - "account": admins and owners only. The workspace's Server-to-Server connection when it is
+ *   active; otherwise the viewer's *own* connection if its token carries admin scopes (they are a
+ *   Zoom admin who authorized the app). We never borrow another person's connection: actions at
+ *   Zoom would then be attributed to someone who did not take them.
+ */
 import { ApiError } from "@/lib/api/errors";
-import type { Viewer } from "@/lib/auth/viewer-type";
+import { hasAccountScopes } from "@/lib/auth/scope-features";
+import { ACCOUNT_SLOT, tokenSource, userSlot } from "@/lib/auth/token-vault";
+import { isAdminRole, type Viewer } from "@/lib/auth/viewer-type";
+import { db } from "@/lib/db/client";
+import { zoomConfig } from "@/lib/env";
 import type { ZoomContext } from "@/lib/zoom/context";
 
-export async function zoomContextFor(_viewer: Viewer, _level: "user" | "account"): Promise<ZoomContext> {
-  throw new ApiError("not_configured", "No Zoom connection is available yet.");
+const contextColumns = { id: true, kind: true, status: true, zoomUserId: true, scopes: true } as const;
+type ContextRow = { id: string; kind: "oauth" | "device" | "s2s"; status: string; zoomUserId: string | null; scopes: string[] };
+
+function toContext(row: ContextRow): ZoomContext {
+  return {
+    apiBaseUrl: zoomConfig().apiBaseUrl,
+    tokens: tokenSource(row.id),
+    connectionId: row.id,
+    kind: row.kind,
+    zoomUserId: row.kind === "s2s" ? null : row.zoomUserId,
+    scopes: row.scopes,
+  };
+}
+
+const ownNeedsReconnect = () =>
+  new ApiError("needs_reconnect", "Your Zoom connection needs to be renewed: use “Reconnect” in the banner or in Settings → Connections.");
+
+export async function zoomContextFor(viewer: Viewer, level: "user" | "account"): Promise<ZoomContext> {
+  if (zoomConfig().mode === "unconfigured") {
+    throw new ApiError("not_configured", "Zoom is not configured: set ZOOM_CLIENT_ID and ZOOM_CLIENT_SECRET, or unset them to use the built-in sandbox.");
+  }
+  const rows: ContextRow[] = await db().zoomConnection.findMany({
+    where: { workspaceId: viewer.workspaceId, slot: { in: level === "account" ? [ACCOUNT_SLOT, userSlot(viewer.userId)] : [userSlot(viewer.userId)] } },
+    select: { ...contextColumns, slot: true },
+  });
+  const own = rows.find((row) => row.kind !== "s2s");
+  if (level === "user") {
+    if (!own) throw new ApiError("needs_reconnect", "You have no Zoom connection yet: connect Zoom in Settings → Connections.");
+    if (own.status !== "active") throw ownNeedsReconnect();
+    return toContext(own);
+  }
+
+  if (!isAdminRole(viewer.role)) throw new ApiError("forbidden", "Only workspace admins and owners can see the whole Zoom account.");
+  const account = rows.find((row) => row.kind === "s2s");
+  if (account?.status === "active") return toContext(account);
+  if (own?.status === "active" && hasAccountScopes(own.scopes)) return toContext(own);
+  if (account) {
+    throw new ApiError("needs_reconnect", "The workspace's Server-to-Server connection needs attention: the owner can reconnect it in Settings → Connections.");
+  }
+  throw new ApiError(
+    "not_configured",
+    "There is no account-level Zoom connection: the workspace owner can add a Server-to-Server OAuth app in Settings → Connections, or a Zoom account admin can sign in.",
+  );
 }

@@ -1,0 +1,5 @@
+import { route } from "@/lib/api/route";
+import { startDeviceAuthorization } from "@/lib/auth/vault/device";
+
+/** "Connect with a device code": asks Zoom for a user code to approve on its verification page. */
+export const POST = route({ access: "member" }, async ({ viewer }) => startDeviceAuthorization(viewer));

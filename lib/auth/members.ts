@@ -1,0 +1,107 @@
+/**
+ * Workspace members: listing, role changes, removal and restore, by the rules in member-rules.ts.
+ * Removing someone also revokes and deletes their Zoom connection: a person who may no longer
+ * use the dashboard should not leave live tokens behind in it.
+ */
+import { ApiError } from "@/lib/api/errors";
+import { removalRefusal, restoreRefusal, roleChangeRefusal, type RuleTarget } from "@/lib/auth/member-rules";
+import { revokeAndDelete, userSlot } from "@/lib/auth/token-vault";
+import type { Viewer, WorkspaceRole } from "@/lib/auth/viewer-type";
+import { db } from "@/lib/db/client";
+import { logger } from "@/lib/server/logger";
+
+export interface MemberView {
+  userId: string;
+  name: string;
+  email: string;
+  role: WorkspaceRole;
+  joinedAt: string;
+  lastSignInAt: string;
+  removedAt: string | null;
+  connection: "active" | "needs_reconnect" | "revoked" | "none";
+  isViewer: boolean;
+}
+
+export async function listMembers(viewer: Viewer): Promise<MemberView[]> {
+  const rows = await db().membership.findMany({
+    where: { workspaceId: viewer.workspaceId },
+    orderBy: [{ removedAt: { sort: "desc", nulls: "first" } }, { createdAt: "asc" }],
+    select: {
+      role: true,
+      createdAt: true,
+      removedAt: true,
+      user: {
+        select: {
+          id: true,
+          name: true,
+          email: true,
+          lastSignInAt: true,
+          connections: { where: { workspaceId: viewer.workspaceId }, select: { slot: true, status: true } },
+        },
+      },
+    },
+  });
+  return rows.map((row) => ({
+    userId: row.user.id,
+    name: row.user.name,
+    email: row.user.email,
+    role: row.role,
+    joinedAt: row.createdAt.toISOString(),
+    lastSignInAt: row.user.lastSignInAt.toISOString(),
+    removedAt: row.removedAt?.toISOString() ?? null,
+    connection: row.user.connections.find((c) => c.slot === userSlot(row.user.id))?.status ?? "none",
+    isViewer: row.user.id === viewer.userId,
+  }));
+}
+
+async function loadTarget(viewer: Viewer, userId: string): Promise<RuleTarget> {
+  const membership = await db().membership.findUnique({
+    where: { workspaceId_userId: { workspaceId: viewer.workspaceId, userId } },
+    select: { userId: true, role: true, removedAt: true },
+  });
+  if (!membership) throw new ApiError("not_found", "This person is not a member of your workspace.");
+  return { userId: membership.userId, role: membership.role, removed: membership.removedAt !== null };
+}
+
+const activeOwners = (workspaceId: string) => db().membership.count({ where: { workspaceId, role: "owner", removedAt: null } });
+
+export async function changeRole(viewer: Viewer, userId: string, role: WorkspaceRole): Promise<void> {
+  const target = await loadTarget(viewer, userId);
+  const refusal = roleChangeRefusal(viewer, target, role, await activeOwners(viewer.workspaceId));
+  if (refusal) throw new ApiError("forbidden", refusal);
+  if (target.role === role) return;
+  await db().membership.update({ where: { workspaceId_userId: { workspaceId: viewer.workspaceId, userId } }, data: { role } });
+  logger.info("member role changed", { workspaceId: viewer.workspaceId, userId, from: target.role, to: role, by: viewer.userId });
+}
+
+export async function removeMember(viewer: Viewer, userId: string): Promise<void> {
+  const target = await loadTarget(viewer, userId);
+  const refusal = removalRefusal(viewer, target, await activeOwners(viewer.workspaceId));
+  if (refusal) throw new ApiError("forbidden", refusal);
+  if (target.removed) return;
+  await db().membership.update({ where: { workspaceId_userId: { workspaceId: viewer.workspaceId, userId } }, data: { removedAt: new Date() } });
+  await db().deviceAuthorization.deleteMany({ where: { workspaceId: viewer.workspaceId, userId } });
+  const connection = await db().zoomConnection.findUnique({
+    where: { workspaceId_slot: { workspaceId: viewer.workspaceId, slot: userSlot(userId) } },
+    select: { id: true },
+  });
+  if (connection) {
+    const outcome = await revokeAndDelete(connection.id);
+    if (!outcome.ok) {
+      // Zoom unreachable: the tokens are deleted here anyway; they die at Zoom on expiry or re-authorization.
+      await db().zoomConnection.deleteMany({ where: { id: connection.id } });
+      logger.warn("removed member's token could not be revoked at Zoom", { userId, zoomError: outcome.failure.kind });
+    }
+  }
+  logger.info("member removed", { workspaceId: viewer.workspaceId, userId, by: viewer.userId });
+}
+
+export async function restoreMember(viewer: Viewer, userId: string): Promise<void> {
+  const target = await loadTarget(viewer, userId);
+  const refusal = restoreRefusal(viewer, target);
+  if (refusal) throw new ApiError("forbidden", refusal);
+  if (!target.removed) return;
+  // Back as a member: a higher role is granted again explicitly, never restored silently.
+  await db().membership.update({ where: { workspaceId_userId: { workspaceId: viewer.workspaceId, userId } }, data: { removedAt: null, role: "member" } });
+  logger.info("member restored", { workspaceId: viewer.workspaceId, userId, by: viewer.userId });
+}

@@ -1,0 +1,101 @@
+/**
+ * next-auth 4 configuration: "Sign in with Zoom" (NOTES.md §9) with PKCE and state against the
+ * configured Zoom (the sandbox by default). Sessions are JWTs that hold only ids; everything
+ * else (role, workspace, tokens) is read from the database per request, so removing a member or
+ * changing a role takes effect at once. Tokens go from the callback straight into the vault.
+ */
+import type { AuthOptions } from "next-auth";
+import ZoomProvider, { type ZoomProfile } from "next-auth/providers/zoom";
+import { completeSignIn } from "@/lib/auth/sign-in";
+import { SESSION_MAX_AGE_S, secureCookies, sessionCookieName, sessionCookieOptions } from "@/lib/auth/session-cookie";
+import { toZoomUserProfile } from "@/lib/auth/zoom-oauth";
+import { db } from "@/lib/db/client";
+import { zoomConfig } from "@/lib/env";
+import { appSecrets } from "@/lib/server/secrets";
+import { logger } from "@/lib/server/logger";
+
+/** What the session JWT carries: ids only. */
+export interface SessionClaims {
+  uid: string;
+  wid: string;
+}
+
+function describe(metadata: unknown): string {
+  const error = metadata instanceof Error ? metadata : (metadata as { error?: unknown } | undefined)?.error;
+  // Only the error's class and first line: next-auth's metadata can hold request details.
+  return error instanceof Error ? `${error.name}: ${error.message.split("\n")[0]!.slice(0, 160)}` : "no details";
+}
+
+let cached: AuthOptions | undefined;
+
+export function authOptions(): AuthOptions {
+  if (cached) return cached;
+  const zoom = zoomConfig();
+  cached = {
+    secret: appSecrets().authSecret,
+    session: { strategy: "jwt", maxAge: SESSION_MAX_AGE_S },
+    useSecureCookies: secureCookies,
+    cookies: { sessionToken: { name: sessionCookieName, options: sessionCookieOptions } },
+    pages: { signIn: "/signin", error: "/signin" },
+    providers: [
+      ZoomProvider<ZoomProfile>({
+        clientId: zoom.clientId,
+        clientSecret: zoom.clientSecret,
+        // Zoom wants an empty scope (next-auth #3045): scopes come from the app's configuration.
+        authorization: `${zoom.oauthBaseUrl}/oauth/authorize?scope`,
+        token: `${zoom.oauthServerBaseUrl}/oauth/token`,
+        userinfo: `${zoom.apiBaseUrl}/users/me`,
+        checks: ["pkce", "state"],
+        client: { token_endpoint_auth_method: "client_secret_basic" },
+      }),
+    ],
+    callbacks: {
+      async signIn({ account, profile }) {
+        const zoomProfile = profile ? toZoomUserProfile(profile as Record<string, unknown>) : null;
+        if (!account?.access_token || !zoomProfile) return "/signin?error=ZoomProfile";
+        const nowMs = Date.now();
+        const expiresInSeconds = account.expires_at ? account.expires_at - Math.floor(nowMs / 1000) : 3599;
+        try {
+          const outcome = await completeSignIn(
+            zoomProfile,
+            {
+              accessToken: account.access_token,
+              refreshToken: account.refresh_token,
+              expiresInSeconds,
+              scopes: (account.scope ?? "").split(/[\s,]+/).filter(Boolean),
+            },
+            nowMs,
+          );
+          return outcome.ok ? true : `/signin?error=${outcome.refusal}`;
+        } catch (error) {
+          logger.error("sign-in failed", { error: describe(error) });
+          return "/signin?error=SignInFailed";
+        }
+      },
+      async jwt({ token, account, profile }) {
+        if (!account || !profile) return token;
+        // First call after a successful signIn: replace next-auth's default claims (name, email,
+        // picture) with our ids; tokens never enter the JWT.
+        const zoomProfile = toZoomUserProfile(profile as Record<string, unknown>);
+        const membership = zoomProfile
+          ? await db().membership.findFirst({
+              where: { user: { zoomUserId: zoomProfile.id }, workspace: { zoomAccountId: zoomProfile.accountId }, removedAt: null },
+              select: { userId: true, workspaceId: true },
+            })
+          : null;
+        if (!membership) return { sub: token.sub };
+        return { sub: membership.userId, uid: membership.userId, wid: membership.workspaceId } satisfies SessionClaims & { sub: string };
+      },
+      async session({ session }) {
+        // The browser learns only that a session exists and when it expires; the viewer comes from the server.
+        return { expires: session.expires };
+      },
+    },
+    logger: {
+      error: (code, metadata) => logger.error(`next-auth ${code}`, { detail: describe(metadata) }),
+      warn: (code) => logger.warn(`next-auth ${code}`),
+      debug: () => undefined,
+    },
+  };
+  return cached;
+}
