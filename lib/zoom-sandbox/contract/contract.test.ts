@@ -14,7 +14,7 @@ import { extraCases, undocumentedCases } from "./cases/extra-cases";
 import type { ContractCase, ContractRequest } from "./cases/types";
 import { ContractEnv } from "./env";
 import { type SandboxClient, startClient } from "./sandbox-client";
-import { SPEC_DIR, specsAvailable } from "./spec-files";
+import { specSuite } from "./spec-files";
 import { successStatuses, validateRequest, validateResponse } from "./validator";
 
 const routes: RouteDef[] = [...coreRoutes, ...extraRoutes];
@@ -51,9 +51,10 @@ describe("contract coverage", () => {
   });
 });
 
-const suite = specsAvailable() ? describe : describe.skip;
+const spec = specSuite("contract over HTTP against Zoom's documents");
+const suite = spec.run ? describe : describe.skip;
 
-suite(`contract over HTTP against Zoom's documents (${SPEC_DIR})`, () => {
+suite(spec.title, () => {
   let client: SandboxClient;
   let env: ContractEnv;
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { documentedScopes, requireOperation } from "./operations";
 import { toJsonSchema } from "./schema";
-import { SPEC_DIR, specsAvailable } from "./spec-files";
+import { specSuite } from "./spec-files";
 import { validateRequest, validateResponse } from "./validator";
 
 describe("toJsonSchema", () => {
@@ -22,9 +22,10 @@ describe("toJsonSchema", () => {
   });
 });
 
-const suite = specsAvailable() ? describe : describe.skip;
+const spec = specSuite("validator against Zoom's documents");
+const suite = spec.run ? describe : describe.skip;
 
-suite(`validator against Zoom's documents (${SPEC_DIR})`, () => {
+suite(spec.title, () => {
   it("accepts a valid registrant body and names what is wrong with an invalid one", () => {
     expect(validateRequest("meetingRegistrantCreate", { email: "a@example.com", first_name: "A" }).valid).toBe(true);
     const bad = validateRequest("meetingRegistrantCreate", { email: "not-an-email" });

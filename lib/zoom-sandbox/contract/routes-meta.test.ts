@@ -7,7 +7,7 @@ import { UNDOCUMENTED_OPERATIONS, extraRoutes } from "../extra";
 import { coreRoutes } from "../index";
 import type { RouteDef } from "../types";
 import { documentedScopes, findOperation, findOperationsById, indexEntry } from "./operations";
-import { SPEC_DIR, specsAvailable } from "./spec-files";
+import { specSuite } from "./spec-files";
 
 const allRoutes: RouteDef[] = [...coreRoutes, ...extraRoutes];
 const documented = allRoutes.filter((r) => !(r.operationId in UNDOCUMENTED_OPERATIONS));
@@ -15,9 +15,10 @@ const documented = allRoutes.filter((r) => !(r.operationId in UNDOCUMENTED_OPERA
 /** The index writes RESOURCE-INTENSIVE; RouteDef uses an identifier-friendly underscore. */
 const label = (raw: string | null | undefined) => raw?.replace("-", "_") ?? null;
 
-const suite = specsAvailable() ? describe : describe.skip;
+const spec = specSuite("route table vs Zoom's documents");
+const suite = spec.run ? describe : describe.skip;
 
-suite(`route table vs Zoom's documents (${SPEC_DIR})`, () => {
+suite(spec.title, () => {
   it("has no two routes for the same method and path", () => {
     const keys = allRoutes.map((r) => `${r.method} ${r.path}`);
     expect(keys.filter((k, i) => keys.indexOf(k) !== i)).toEqual([]);

@@ -1,7 +1,8 @@
 /**
  * Seeded registrants. Registration must be on for a parent to have registrants, so the seed turns it
  * on (approval_type 0 or 1) for a few upcoming scheduled meetings and webinars when the core seed
- * left it off. The first webinar gets well over 300 approved registrants, so listing it needs paging.
+ * left it off. One webinar (manual approval) gets well over 300 registrants, 340 of them approved,
+ * so listing it needs paging; automatic-approval parents get no pending registrants.
  */
 import { newShortId, newUserId } from "../../ids";
 import type { SandboxMeeting, SandboxRegistrant, SandboxState, SandboxWebinar } from "../../types";
@@ -32,8 +33,10 @@ function addRegistrants(
   counts: typeof SMALL,
 ): void {
   const src = { state, random };
+  // Automatic approval leaves nobody pending.
+  const effective = Number(parent.settings.approval_type) === 0 ? { ...counts, approved: counts.approved + counts.pending, pending: 0 } : counts;
   let n = 0;
-  for (const [status, count] of Object.entries(counts) as [SandboxRegistrant["status"], number][]) {
+  for (const [status, count] of Object.entries(effective) as [SandboxRegistrant["status"], number][]) {
     for (let i = 0; i < count; i++, n++) {
       const p = person(random, n);
       state.registrants.push({
@@ -60,9 +63,16 @@ export function seedRegistrants(state: SandboxState, random: () => number, now: 
     enableRegistration(m, i === 1 ? 1 : 0);
     addRegistrants(state, random, now, "meeting", m, SMALL);
   });
-  const webinars = state.webinars.filter((w) => (w.type === 5 || w.type === 9) && upcoming(w, now)).slice(0, 2);
-  webinars.forEach((w, i) => {
-    enableRegistration(w, i === 0 ? 0 : 1);
-    addRegistrants(state, random, now, "webinar", w, i === 0 ? BIG_WEBINAR : SMALL);
-  });
+  const webinars = state.webinars.filter((w) => (w.type === 5 || w.type === 9) && upcoming(w, now));
+  // The big one prefers manual approval, so its 300+ registrants are spread over every status.
+  const big = webinars.find((w) => Number(w.settings.approval_type) === 1) ?? webinars[0];
+  const small = webinars.find((w) => w !== big);
+  if (big) {
+    enableRegistration(big, 1);
+    addRegistrants(state, random, now, "webinar", big, BIG_WEBINAR);
+  }
+  if (small) {
+    enableRegistration(small, 0);
+    addRegistrants(state, random, now, "webinar", small, SMALL);
+  }
 }
