@@ -47,8 +47,9 @@ async function call(handler: Handler, method: string, path: string, options: { p
   return { status: res.status, headers: res.headers, body: text ? JSON.parse(text) : undefined };
 }
 
-const viewer = (role: Viewer["role"]): Viewer => ({
+const viewer = (role: Viewer["role"], zoomUserId: string): Viewer => ({
   userId: `u-${role}`,
+  zoomUserId,
   name: `Test ${role}`,
   email: `${role}@example.test`,
   image: null,
@@ -59,8 +60,9 @@ const viewer = (role: Viewer["role"]): Viewer => ({
 
 let h: Harness;
 async function signInAs(role: Viewer["role"]) {
-  state.viewer = viewer(role);
-  state.user = await h.user(role === "owner" ? OWNER : role === "admin" ? ADMIN : MEMBER);
+  const email = role === "owner" ? OWNER : role === "admin" ? ADMIN : MEMBER;
+  state.viewer = viewer(role, await h.userId(email));
+  state.user = await h.user(email);
   state.account = h.account;
 }
 
