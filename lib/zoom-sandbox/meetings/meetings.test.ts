@@ -11,6 +11,7 @@ let call: ReturnType<typeof api>;
 interface Meeting {
   id: number;
   uuid: string;
+  topic: string;
   host_id: string;
   type: number;
   status: string;
