@@ -3,14 +3,11 @@ import { route } from "@/lib/api/route";
 import { meetingCreateSchema, meetingListQuerySchema } from "@/lib/schemas/meeting";
 import { zoomActorFor } from "@/lib/zoom/actor";
 import { countedWrite } from "@/lib/zoom/counted-write";
+import { meetingPageFor } from "@/lib/zoom/for-viewer";
 import { meetingCreateBody } from "@/lib/zoom/meeting-body";
-import { createMeeting, listMeetings, toMeetingDetail, toMeetingPage } from "@/lib/zoom/meetings";
+import { createMeeting, toMeetingDetail } from "@/lib/zoom/meetings";
 
-export const GET = route({ access: "member", query: meetingListQuerySchema }, async ({ viewer, query }) => {
-  const actor = await zoomActorFor(viewer, query.userId);
-  const page = await listMeetings(actor.ctx, actor.userId, { type: query.type, pageSize: query.page_size, nextPageToken: query.next_page_token });
-  return toMeetingPage(page);
-});
+export const GET = route({ access: "member", query: meetingListQuerySchema }, async ({ viewer, query }) => meetingPageFor(viewer, query));
 
 export const POST = route({ access: "member", body: meetingCreateSchema }, async ({ viewer, body }) => {
   const actor = await zoomActorFor(viewer, body.scheduleFor || "me");

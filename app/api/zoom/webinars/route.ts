@@ -3,14 +3,11 @@ import { route } from "@/lib/api/route";
 import { webinarCreateSchema, webinarListQuerySchema } from "@/lib/schemas/webinar";
 import { zoomActorFor } from "@/lib/zoom/actor";
 import { countedWrite } from "@/lib/zoom/counted-write";
+import { webinarPageFor } from "@/lib/zoom/for-viewer";
 import { webinarCreateBody } from "@/lib/zoom/webinar-body";
-import { createWebinar, listWebinars, toWebinarDetail, toWebinarPage } from "@/lib/zoom/webinars";
+import { createWebinar, toWebinarDetail } from "@/lib/zoom/webinars";
 
-export const GET = route({ access: "member", query: webinarListQuerySchema }, async ({ viewer, query }) => {
-  const actor = await zoomActorFor(viewer, query.userId);
-  const page = await listWebinars(actor.ctx, actor.userId, { type: query.type, pageSize: query.page_size, nextPageToken: query.next_page_token });
-  return toWebinarPage(page);
-});
+export const GET = route({ access: "member", query: webinarListQuerySchema }, async ({ viewer, query }) => webinarPageFor(viewer, query));
 
 export const POST = route({ access: "member", body: webinarCreateSchema }, async ({ viewer, body }) => {
   const actor = await zoomActorFor(viewer, body.scheduleFor || "me");

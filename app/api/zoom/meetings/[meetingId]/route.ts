@@ -5,16 +5,14 @@ import { meetingDeleteQuerySchema, meetingParamsSchema, meetingUpdateSchema } fr
 import { zoomContextForItem } from "@/lib/zoom/actor";
 import { countedWrite } from "@/lib/zoom/counted-write";
 import { meetingUpdateBody } from "@/lib/zoom/meeting-body";
-import { deleteMeeting, getMeeting, hostOfMeeting, rememberHost, toMeetingDetail, updateMeeting } from "@/lib/zoom/meetings";
+import { meetingDetailFor } from "@/lib/zoom/for-viewer";
+import { deleteMeeting, hostOfMeeting, updateMeeting } from "@/lib/zoom/meetings";
 
 const detailQuery = z.object({ show_previous_occurrences: z.enum(["true", "false"]).optional() });
 
-export const GET = route({ access: "member", params: meetingParamsSchema, query: detailQuery }, async ({ viewer, params, query }) => {
-  const ctx = await zoomContextForItem(viewer);
-  const meeting = await getMeeting(ctx, params.meetingId, { showPreviousOccurrences: query.show_previous_occurrences === "true" });
-  rememberHost(params.meetingId, meeting.host_id);
-  return toMeetingDetail(meeting);
-});
+export const GET = route({ access: "member", params: meetingParamsSchema, query: detailQuery }, async ({ viewer, params, query }) =>
+  meetingDetailFor(viewer, params.meetingId, query.show_previous_occurrences === "true"),
+);
 
 export const PATCH = route({ access: "member", params: meetingParamsSchema, body: meetingUpdateSchema }, async ({ viewer, params, body }) => {
   const ctx = await zoomContextForItem(viewer);

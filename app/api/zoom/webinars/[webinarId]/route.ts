@@ -5,16 +5,14 @@ import { webinarDeleteQuerySchema, webinarParamsSchema, webinarUpdateSchema } fr
 import { zoomContextForItem } from "@/lib/zoom/actor";
 import { countedWrite } from "@/lib/zoom/counted-write";
 import { webinarUpdateBody } from "@/lib/zoom/webinar-body";
-import { deleteWebinar, getWebinar, hostOfWebinar, rememberWebinarHost, toWebinarDetail, updateWebinar } from "@/lib/zoom/webinars";
+import { webinarDetailFor } from "@/lib/zoom/for-viewer";
+import { deleteWebinar, hostOfWebinar, updateWebinar } from "@/lib/zoom/webinars";
 
 const detailQuery = z.object({ show_previous_occurrences: z.enum(["true", "false"]).optional() });
 
-export const GET = route({ access: "member", params: webinarParamsSchema, query: detailQuery }, async ({ viewer, params, query }) => {
-  const ctx = await zoomContextForItem(viewer);
-  const webinar = await getWebinar(ctx, params.webinarId, { showPreviousOccurrences: query.show_previous_occurrences === "true" });
-  rememberWebinarHost(params.webinarId, webinar.host_id);
-  return toWebinarDetail(webinar);
-});
+export const GET = route({ access: "member", params: webinarParamsSchema, query: detailQuery }, async ({ viewer, params, query }) =>
+  webinarDetailFor(viewer, params.webinarId, query.show_previous_occurrences === "true"),
+);
 
 export const PATCH = route({ access: "member", params: webinarParamsSchema, body: webinarUpdateSchema }, async ({ viewer, params, body }) => {
   const ctx = await zoomContextForItem(viewer);

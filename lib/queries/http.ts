@@ -1,0 +1,63 @@
+/**
+ * The browser's side of /api/zoom: one fetch helper whose failures keep everything the route
+ * said — our error code, the message, per-field issues and Zoom's own code, message and tracking
+ * id — so forms can place field errors and toasts can show what Zoom support will ask for.
+ */
+import type { ApiErrorBody, ApiErrorCode, FieldIssue, ZoomErrorInfo } from "@/lib/api/errors";
+
+export class ApiClientError extends Error {
+  override name = "ApiClientError";
+  constructor(
+    readonly status: number,
+    readonly code: ApiErrorCode,
+    message: string,
+    readonly fields: FieldIssue[] = [],
+    readonly zoom: ZoomErrorInfo | null = null,
+  ) {
+    super(message);
+  }
+}
+
+export interface ApiInit {
+  method?: "GET" | "POST" | "PATCH" | "PUT" | "DELETE";
+  body?: unknown;
+  query?: Record<string, string | number | boolean | null | undefined>;
+  signal?: AbortSignal;
+}
+
+/** `path?query` with empty values left out. */
+export function withQuery(path: string, query?: ApiInit["query"]): string {
+  const params = new URLSearchParams();
+  for (const [key, value] of Object.entries(query ?? {})) if (value !== undefined && value !== null && value !== "") params.set(key, String(value));
+  const qs = params.toString();
+  return qs ? `${path}?${qs}` : path;
+}
+
+export async function apiFetch<T>(path: string, init: ApiInit = {}): Promise<T> {
+  let response: Response;
+  try {
+    response = await fetch(withQuery(path, init.query), {
+      method: init.method ?? "GET",
+      headers: init.body === undefined ? undefined : { "content-type": "application/json" },
+      body: init.body === undefined ? undefined : JSON.stringify(init.body),
+      cache: "no-store",
+      signal: init.signal,
+    });
+  } catch (error) {
+    if (error instanceof DOMException && error.name === "AbortError") throw error;
+    throw new ApiClientError(0, "internal", "The dashboard could not be reached. Check your connection and try again.");
+  }
+  if (response.status === 204) return undefined as T;
+  const body = (await response.json().catch(() => null)) as (ApiErrorBody & T) | null;
+  if (!response.ok) {
+    const error = body?.error;
+    throw new ApiClientError(
+      response.status,
+      error?.code ?? "internal",
+      error?.message ?? `The server answered ${response.status}.`,
+      error?.fields ?? [],
+      error?.zoom ?? null,
+    );
+  }
+  return body as T;
+}
