@@ -48,14 +48,14 @@ async function writeResponse(res: ServerResponse, response: Response): Promise<v
 
 export async function startSandboxServer(opts: SandboxServerOptions = {}): Promise<SandboxServer> {
   const host = opts.host ?? "127.0.0.1";
-  let sandbox: Sandbox | undefined;
-  let origin = "";
+  // The sandbox needs the bound port for its base URL, so it is created after listen().
+  const holder: { sandbox?: Sandbox; origin: string } = { origin: "" };
 
   const server = createServer((req, res) => {
     void (async () => {
       try {
-        const request = await toRequest(req, origin);
-        const response = await sandbox!.fetch(request);
+        const request = await toRequest(req, holder.origin);
+        const response = await holder.sandbox!.fetch(request);
         if (isConnectionReset(response)) {
           req.socket.destroy();
           return;
@@ -75,17 +75,19 @@ export async function startSandboxServer(opts: SandboxServerOptions = {}): Promi
   });
   const { port } = server.address() as AddressInfo;
   const displayHost = host === "0.0.0.0" || host === "::" ? "127.0.0.1" : host.includes(":") ? `[${host}]` : host;
-  origin = `http://${displayHost}:${port}`;
+  const origin = `http://${displayHost}:${port}`;
+  holder.origin = origin;
   const { port: _port, host: _host, baseUrl, ...sandboxOpts } = opts;
   void _port;
   void _host;
-  sandbox = createSandbox({ ...sandboxOpts, baseUrl: baseUrl ?? origin });
+  const sandbox = createSandbox({ ...sandboxOpts, baseUrl: baseUrl ?? origin });
+  holder.sandbox = sandbox;
 
   return {
     url: baseUrl ?? origin,
     sandbox,
     async close() {
-      await sandbox!.flush();
+      await sandbox.flush();
       await new Promise<void>((resolve) => {
         server.close(() => resolve());
         server.closeAllConnections();
