@@ -96,14 +96,14 @@ export function createDraft(ctx: RouteContext): Response {
 }
 
 export function getDraft(ctx: RouteContext): Response {
-  const mailbox = resolveMailbox(ctx);
+  const mailbox = resolveMailbox(ctx, "not-found");
   const format = (ctx.query.get("format") || "full").toLowerCase();
   if (!(FORMATS as readonly string[]).includes(format)) throw mailError.invalidRequest();
   return json(200, renderDraft(findDraft(mailbox, ctx.params.draftId), format as Format));
 }
 
 export function updateDraft(ctx: RouteContext): Response {
-  const mailbox = resolveMailbox(ctx);
+  const mailbox = resolveMailbox(ctx, "not-found");
   const draft = findDraft(mailbox, ctx.params.draftId);
   const raw = rawOf(ctx.body, true)!;
   draft.raw = raw;
@@ -113,7 +113,7 @@ export function updateDraft(ctx: RouteContext): Response {
 }
 
 export function deleteDraft(ctx: RouteContext): Response {
-  const mailbox = resolveMailbox(ctx);
+  const mailbox = resolveMailbox(ctx, "not-found");
   const draft = findDraft(mailbox, ctx.params.draftId);
   mailbox.drafts = mailbox.drafts.filter((d) => d !== draft);
   touch(mailbox);
@@ -127,7 +127,7 @@ function hasRecipient(draft: Draft): boolean {
 
 /** `POST …/drafts/send` `{id, message?}`: a given `message` replaces the draft's content first. */
 export function sendDraft(ctx: RouteContext): Response {
-  const mailbox = resolveMailbox(ctx);
+  const mailbox = resolveMailbox(ctx, "not-found");
   const body = ctx.body;
   if (!body || typeof body !== "object" || Array.isArray(body)) throw mailError.invalidRequest();
   const id = (body as { id?: unknown }).id;

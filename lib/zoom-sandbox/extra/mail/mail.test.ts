@@ -99,7 +99,8 @@ describe("drafts", () => {
     expect(foreign.status).toBe(401);
     expect(foreign.body).toEqual({ code: 401, message: "Authorization Failure." });
     expect((await client.api("GET", `/emails/mailboxes/${other.email}/drafts`)).status).toBe(200);
-    expect((await client.api("GET", "/emails/mailboxes/nobody@example.org/drafts")).status).toBe(404);
+    expect((await client.api("GET", "/emails/mailboxes/nobody@example.org/drafts")).body).toEqual({ code: 400, message: "Invalid Request." });
+    expect((await client.api("GET", "/emails/mailboxes/nobody@example.org/drafts/x")).body).toEqual({ code: 404, message: "Not Found." });
   });
 });
 

@@ -21,16 +21,18 @@ export const mailError = {
 
 /**
  * The mailbox `{email}` names; `me` is the token user's primary mailbox. A mailbox of someone the
- * caller may not act for is an authorization failure; an address without a provisioned mailbox
- * is not found.
+ * caller may not act for is an authorization failure (401, documented for every Mail operation).
+ * An address without a provisioned mailbox is 404 "Not Found." where the operation documents a
+ * 404 (`missing: "not-found"`), else 400 "Invalid Request." — the document lists no 404 for
+ * listing, creating or the settings, so the sandbox does not invent one.
  */
-export function resolveMailbox(ctx: RouteContext): Mailbox {
+export function resolveMailbox(ctx: RouteContext, missing: "not-found" | "invalid" = "invalid"): Mailbox {
   const param = ctx.params.email;
   const owner = param === "me" ? ctx.state.users.find((u) => u.id === ctx.auth.userId) : findUser(ctx.state, param);
   const address = (param === "me" ? owner?.email : param)?.toLowerCase();
   if (owner && !canActOnUser(ctx, owner.id)) throw mailError.authorization();
   const mailbox = address ? (ctx.state.mailboxes[address] as Mailbox | undefined) : undefined;
-  if (!mailbox) throw mailError.notFound();
+  if (!mailbox) throw missing === "not-found" ? mailError.notFound() : mailError.invalidRequest();
   // Shared or group mailboxes have no user of their own: only admin-level apps reach them.
   if (!owner && !hasAdminAccess(ctx)) throw mailError.authorization();
   return mailbox;

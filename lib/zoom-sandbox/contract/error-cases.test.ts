@@ -1,0 +1,39 @@
+/**
+ * Error contract of the extra operations: documented status, Zoom's `{code, message}` body, and
+ * (where the index lists codes for that status) a code Zoom lists or its generic 300.
+ */
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { extraRoutes } from "../extra";
+import { errorCases } from "./cases/error-cases";
+import { ContractEnv } from "./env";
+import { indexEntry, requireOperation } from "./operations";
+import { type SandboxClient, startClient } from "./sandbox-client";
+import { specSuite } from "./spec-files";
+
+const spec = specSuite("error responses of the extras vs Zoom's documents");
+const suite = spec.run ? describe : describe.skip;
+
+suite(spec.title, () => {
+  let client: SandboxClient;
+  let env: ContractEnv;
+
+  beforeAll(async () => {
+    client = await startClient();
+    env = new ContractEnv(client);
+  });
+  afterAll(() => client?.close());
+
+  it.each(errorCases.map((c) => [c.name, c] as const))("%s", async (_name, errorCase) => {
+    const route = extraRoutes.find((r) => r.operationId === errorCase.operationId)!;
+    const req = await errorCase.request(env);
+    const res = await client.api(route.method, req.path, { query: req.query, body: req.body, token: req.token });
+    expect(res.status, res.text).toBe(errorCase.expect.status);
+    expect(res.body).toEqual({ code: errorCase.expect.code, message: expect.any(String), ...(res.body?.errors ? { errors: res.body.errors } : {}) });
+    const documented = Object.keys(requireOperation(errorCase.operationId).operation.responses);
+    if (errorCase.undocumentedStatus) expect(documented).not.toContain(String(res.status));
+    else expect(documented).toContain(String(res.status));
+    const codes = (indexEntry(route.method, route.path)?.documentedErrors[String(res.status)] ?? []).map((e) => e.code);
+    if (codes.length && !errorCase.undocumentedCode) expect([...codes, 300]).toContain(res.body.code);
+    if (errorCase.undocumentedCode) expect(codes).not.toContain(res.body.code);
+  });
+});
