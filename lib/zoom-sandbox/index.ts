@@ -4,7 +4,7 @@
  * Next (`/sandbox`) or served standalone by node-server.ts.
  */
 import { SandboxClock } from "./clock";
-import { emptyCounters, type Counters } from "./counters";
+import { clearCounters, emptyCounters, type Counters } from "./counters";
 import { extraControlRoutes, extraRawRoutes, extraRoutes } from "./extra";
 import { FaultStore } from "./faults";
 import { meetingRoutes } from "./meetings/routes";
@@ -30,7 +30,7 @@ export type { Counters } from "./counters";
 export interface Sandbox {
   /** Handles one request (OAuth, `/v2`, `/_sandbox`, pages), with the mount prefix if any. */
   fetch(req: Request): Promise<Response>;
-  /** Back to the seed; OAuth tokens survive so signed-in clients stay signed in. */
+  /** Back to the seed (clock, faults, limits, counters too); OAuth tokens survive so signed-in clients stay signed in. */
   reset(): void;
   /** The live state (same object across resets). */
   readonly state: SandboxState;
@@ -88,6 +88,7 @@ export function createSandbox(options: SandboxOptions): Sandbox {
       replaceInPlace(rt.config, defaultConfig());
       rt.limiter.clear();
       rt.faults.clear();
+      clearCounters(rt.counters);
       persister?.schedule();
     },
   };
