@@ -253,6 +253,18 @@ describe("templates", () => {
     expect(fromTemplate.template_id).toBe(template.id);
   });
 
+  it("caps a user at 40 templates", async () => {
+    const source = await create({ topic: "Many" });
+    const own = async () =>
+      ((await (await call("GET", "/users/me/meeting_templates")).json()) as { templates: { type: number }[] }).templates.filter((t) => t.type === 1).length;
+    for (let n = await own(); n < 40; n++) {
+      expect((await call("POST", "/users/me/meeting_templates", { meeting_id: source.id, name: `T${n}` })).status).toBe(201);
+    }
+    const over = await call("POST", "/users/me/meeting_templates", { meeting_id: source.id, name: "One too many" });
+    expect(over.status).toBe(400);
+    expect(await over.json()).toEqual({ code: 300, message: "You can only create up to 40 meeting templates." });
+  });
+
   it("lets an admin's templates be used by the admin's colleagues (type 2), not personal ones", async () => {
     const list = (await (await call("GET", `/users/${encodeURIComponent(ADMIN)}/meeting_templates`)).json()) as { templates: { type: number }[] };
     expect(list.templates.every((t) => t.type === 2)).toBe(true);

@@ -41,7 +41,8 @@ function saveTemplate(
   overwrite: boolean,
   source: TemplateSource,
 ): Response {
-  const own = list.filter((t) => t.owner_id === ownerId);
+  // Account-admin templates (type 2) are the account's, not the user's: they do not count towards the 40.
+  const own = list.filter((t) => t.owner_id === ownerId && t.type === 1);
   const existing = own.find((t) => t.name === name);
   const label = kind === "meeting" ? "Meeting" : "Webinar";
   if (existing && !overwrite) throw new ZoomSandboxError(400, 3000, `${label} template name already exists: ${name}.`);
