@@ -1,0 +1,18 @@
+import { redirect } from "next/navigation";
+import type { ReactNode } from "react";
+import { SettingsNav } from "@/components/settings/settings-nav";
+import { PageHeader } from "@/components/ui/page-header";
+import { getViewer } from "@/lib/auth/viewer";
+import { isAdminRole } from "@/lib/auth/viewer-type";
+
+export default async function SettingsLayout({ children }: { children: ReactNode }) {
+  const viewer = await getViewer();
+  if (!viewer) redirect("/signin");
+  return (
+    <>
+      <PageHeader title="Settings" description="Your profile, your Zoom connections and, for admins, the workspace's members." />
+      <SettingsNav isAdmin={isAdminRole(viewer.role)} />
+      {children}
+    </>
+  );
+}

@@ -1,0 +1,41 @@
+"use client";
+
+import { useState } from "react";
+import { toast } from "sonner";
+import { Button } from "@/components/ui/button";
+import { ConfirmDialog } from "@/components/ui/confirm-dialog";
+import { useDisconnect } from "@/lib/queries/connections";
+
+/** Disconnect with a confirmation: the token is revoked at Zoom first, then deleted here. */
+export function DisconnectButton({ connectionId, what, consequence }: { connectionId: string; what: string; consequence: string }) {
+  const [open, setOpen] = useState(false);
+  const disconnect = useDisconnect();
+  return (
+    <>
+      <Button variant="secondary" onClick={() => setOpen(true)}>
+        Disconnect
+      </Button>
+      <ConfirmDialog
+        open={open}
+        title={`Disconnect ${what}?`}
+        confirmLabel="Disconnect"
+        busy={disconnect.isPending}
+        onCancel={() => setOpen(false)}
+        onConfirm={() =>
+          disconnect.mutate(connectionId, {
+            onSuccess: () => {
+              setOpen(false);
+              toast.success(`${what[0]!.toUpperCase()}${what.slice(1)} disconnected; the token was revoked at Zoom.`);
+            },
+            onError: (error) => {
+              setOpen(false);
+              toast.error(error.message);
+            },
+          })
+        }
+      >
+        <p>The dashboard revokes the token at Zoom and then deletes it here. {consequence}</p>
+      </ConfirmDialog>
+    </>
+  );
+}

@@ -1,0 +1,118 @@
+"use client";
+
+import { useQuery } from "@tanstack/react-query";
+import { useState } from "react";
+import { toast } from "sonner";
+import { useNow } from "@/components/settings/use-now";
+import { Badge } from "@/components/ui/badge";
+import { Button } from "@/components/ui/button";
+import { ConfirmDialog } from "@/components/ui/confirm-dialog";
+import { EmptyState } from "@/components/ui/empty-state";
+import { describeAgo } from "@/lib/auth/expiry";
+import type { MemberView } from "@/lib/auth/members";
+import { removalRefusal, restoreRefusal, roleChangeRefusal } from "@/lib/auth/member-rules";
+import type { Viewer, WorkspaceRole } from "@/lib/auth/viewer-type";
+import { memberQueries, useMemberMutations } from "@/lib/queries/members";
+
+const roles: WorkspaceRole[] = ["owner", "admin", "member"];
+const roleLabel = { owner: "Owner", admin: "Admin", member: "Member" } as const;
+const connectionLabel = { active: "Connected", needs_reconnect: "Needs reconnect", revoked: "Revoked", none: "Not connected" } as const;
+
+export function MembersTable({ viewer }: { viewer: Pick<Viewer, "userId" | "role"> }) {
+  const { data: members, error } = useQuery(memberQueries.list());
+  const mutations = useMemberMutations();
+  const [removing, setRemoving] = useState<MemberView | null>(null);
+  const now = useNow();
+  if (error) return <EmptyState title="Members could not be loaded">{error.message}</EmptyState>;
+  if (!members) return <p className="text-sm text-slate-600 dark:text-slate-400">Loading members…</p>;
+  const owners = members.filter((m) => m.role === "owner" && !m.removedAt).length;
+  const fail = (error: Error) => toast.error(error.message);
+
+  return (
+    <>
+      <div className="overflow-x-auto rounded-xl border border-slate-200 bg-white dark:border-slate-800 dark:bg-slate-900">
+        <table className="w-full text-left text-sm">
+          <caption className="sr-only">Workspace members</caption>
+          <thead className="border-b border-slate-200 text-slate-600 dark:border-slate-800 dark:text-slate-400">
+            <tr>
+              <th scope="col" className="px-4 py-3 font-medium">Person</th>
+              <th scope="col" className="px-4 py-3 font-medium">Role</th>
+              <th scope="col" className="px-4 py-3 font-medium">Zoom connection</th>
+              <th scope="col" className="px-4 py-3 font-medium">Last sign-in</th>
+              <th scope="col" className="px-4 py-3 font-medium"><span className="sr-only">Actions</span></th>
+            </tr>
+          </thead>
+          <tbody className="divide-y divide-slate-100 dark:divide-slate-800">
+            {members.map((member) => {
+              const target = { userId: member.userId, role: member.role, removed: !!member.removedAt };
+              const choices = roles.filter((role) => role === member.role || !roleChangeRefusal(viewer, target, role, owners));
+              return (
+                <tr key={member.userId}>
+                  <th scope="row" className="px-4 py-3 font-normal">
+                    <span className="block font-medium text-slate-900 dark:text-slate-100">
+                      {member.name} {member.isViewer ? <span className="text-slate-600 dark:text-slate-400">(you)</span> : null}
+                    </span>
+                    <span className="text-slate-600 dark:text-slate-400">{member.email}</span>
+                  </th>
+                  <td className="px-4 py-3">
+                    {member.removedAt ? (
+                      <Badge tone="warning">Removed</Badge>
+                    ) : choices.length > 1 ? (
+                      <select
+                        aria-label={`Role of ${member.name}`}
+                        value={member.role}
+                        disabled={mutations.changeRole.isPending}
+                        onChange={(event) => mutations.changeRole.mutate({ userId: member.userId, role: event.target.value as WorkspaceRole }, { onError: fail, onSuccess: () => toast.success(`${member.name} is now ${roleLabel[event.target.value as WorkspaceRole].toLowerCase()}.`) })}
+                        className="rounded-md border border-slate-400 bg-white px-2 py-1 dark:border-slate-600 dark:bg-slate-950"
+                      >
+                        {choices.map((role) => (
+                          <option key={role} value={role}>{roleLabel[role]}</option>
+                        ))}
+                      </select>
+                    ) : (
+                      roleLabel[member.role]
+                    )}
+                  </td>
+                  <td className="px-4 py-3">
+                    <Badge tone={member.connection === "active" ? "success" : member.connection === "none" ? "neutral" : "danger"}>{connectionLabel[member.connection]}</Badge>
+                  </td>
+                  <td className="px-4 py-3 text-slate-700 dark:text-slate-300">{now === null ? "…" : describeAgo(member.lastSignInAt, now)}</td>
+                  <td className="px-4 py-3 text-right">
+                    {member.removedAt ? (
+                      restoreRefusal(viewer, target) ? null : (
+                        <Button variant="secondary" onClick={() => mutations.restore.mutate(member.userId, { onError: fail, onSuccess: () => toast.success(`${member.name} can sign in again, as a member.`) })}>
+                          Restore <span className="sr-only">{member.name}</span>
+                        </Button>
+                      )
+                    ) : removalRefusal(viewer, target, owners) ? null : (
+                      <Button variant="ghost" onClick={() => setRemoving(member)}>
+                        Remove <span className="sr-only">{member.name}</span>
+                      </Button>
+                    )}
+                  </td>
+                </tr>
+              );
+            })}
+          </tbody>
+        </table>
+      </div>
+      <ConfirmDialog
+        open={removing !== null}
+        title={`Remove ${removing?.name ?? ""}?`}
+        confirmLabel="Remove"
+        busy={mutations.remove.isPending}
+        onCancel={() => setRemoving(null)}
+        onConfirm={() =>
+          removing &&
+          mutations.remove.mutate(removing.userId, {
+            onSuccess: () => toast.success(`${removing.name} was removed.`),
+            onError: fail,
+            onSettled: () => setRemoving(null),
+          })
+        }
+      >
+        <p>They lose access at once and cannot sign in again until an admin restores them. Their Zoom token is revoked.</p>
+      </ConfirmDialog>
+    </>
+  );
+}

@@ -1,0 +1,30 @@
+/** Settings → Members cache: one list key; role changes, removal and restore invalidate it. */
+import { queryOptions, useMutation, useQueryClient } from "@tanstack/react-query";
+import type { MemberView } from "@/lib/auth/members";
+import type { WorkspaceRole } from "@/lib/auth/viewer-type";
+import { apiRequest } from "@/lib/queries/connections";
+
+export const memberKeys = {
+  all: ["members"] as const,
+  list: () => [...memberKeys.all, "list"] as const,
+};
+
+export const memberQueries = {
+  list: () =>
+    queryOptions({ queryKey: memberKeys.list(), queryFn: async () => (await apiRequest<{ members: MemberView[] }>("/api/workspace/members")).members }),
+};
+
+const memberPath = (userId: string) => `/api/workspace/members/${encodeURIComponent(userId)}`;
+
+export function useMemberMutations() {
+  const queryClient = useQueryClient();
+  const onSettled = () => queryClient.invalidateQueries({ queryKey: memberKeys.list() });
+  return {
+    changeRole: useMutation({
+      mutationFn: ({ userId, role }: { userId: string; role: WorkspaceRole }) => apiRequest<void>(memberPath(userId), { method: "PATCH", body: { role } }),
+      onSettled,
+    }),
+    remove: useMutation({ mutationFn: (userId: string) => apiRequest<void>(memberPath(userId), { method: "DELETE" }), onSettled }),
+    restore: useMutation({ mutationFn: (userId: string) => apiRequest<void>(`${memberPath(userId)}/restore`, { method: "POST" }), onSettled }),
+  };
+}

@@ -1,0 +1,116 @@
+/**
+ * Real dashboard processes for integration tests: `next start` on the current production build
+ * (built first when the sources changed, like scripts/test-e2e.ts), plus a browser-like sign-in
+ * over plain HTTP (CSRF → next-auth sign-in → sandbox consent → callback → session cookie).
+ */
+import { spawn, spawnSync, type ChildProcess } from "node:child_process";
+import net from "node:net";
+import path from "node:path";
+import { buildIsCurrent, writeBuildStamp } from "../../../scripts/lib/build-stamp";
+import { sandboxUserId } from "./sandbox-oauth";
+
+const root = path.resolve(import.meta.dirname, "../../..");
+const nextBin = path.join(root, "node_modules/next/dist/bin/next");
+
+export function ensureProductionBuild(): { built: boolean; seconds: number } {
+  const started = Date.now();
+  if (buildIsCurrent(root)) return { built: false, seconds: 0 };
+  const build = spawnSync(process.execPath, [nextBin, "build"], {
+    cwd: root,
+    stdio: "pipe",
+    env: { ...process.env, NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1" },
+  });
+  if (build.status !== 0) throw new Error(`next build failed:\n${build.stdout}\n${build.stderr}`.slice(-4000));
+  writeBuildStamp(root);
+  return { built: true, seconds: (Date.now() - started) / 1000 };
+}
+
+export function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = net.createServer();
+    server.once("error", reject);
+    server.listen(0, "127.0.0.1", () => {
+      const { port } = server.address() as net.AddressInfo;
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+export interface DashboardProcess {
+  url: string;
+  output: () => string;
+  stop(): Promise<void>;
+}
+
+export async function startDashboard(env: Record<string, string>): Promise<DashboardProcess> {
+  const port = await freePort();
+  const url = `http://localhost:${port}`;
+  const child: ChildProcess = spawn(process.execPath, [nextBin, "start", "-p", String(port)], {
+    cwd: root,
+    env: { ...process.env, ...env, PORT: String(port), APP_URL: url, NEXTAUTH_URL: url, NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1" },
+    stdio: ["ignore", "pipe", "pipe"],
+  });
+  let log = "";
+  child.stdout?.on("data", (chunk: Buffer) => (log += chunk.toString()));
+  child.stderr?.on("data", (chunk: Buffer) => (log += chunk.toString()));
+  const deadline = Date.now() + 60_000;
+  for (;;) {
+    if (child.exitCode !== null) throw new Error(`dashboard exited early:\n${log}`);
+    const ok = await fetch(`${url}/api/health`).then((r) => r.ok, () => false);
+    if (ok) break;
+    if (Date.now() > deadline) throw new Error(`dashboard did not become healthy:\n${log}`);
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+  return {
+    url,
+    output: () => log,
+    async stop() {
+      if (child.exitCode !== null) return;
+      child.kill("SIGTERM");
+      await new Promise((resolve) => child.once("exit", resolve));
+    },
+  };
+}
+
+/** A tiny cookie jar: enough for next-auth's csrf/state/pkce/session cookies on one host. */
+class Jar {
+  private cookies = new Map<string, string>();
+  take(response: Response) {
+    for (const line of response.headers.getSetCookie()) {
+      const [pair] = line.split(";");
+      const index = pair!.indexOf("=");
+      const name = pair!.slice(0, index).trim();
+      const value = pair!.slice(index + 1).trim();
+      if (/max-age=0|expires=thu, 01 jan 1970/i.test(line) || value === "") this.cookies.delete(name);
+      else this.cookies.set(name, value);
+    }
+  }
+  header(): string {
+    return [...this.cookies].map(([name, value]) => `${name}=${value}`).join("; ");
+  }
+}
+
+/** Signs in through the dashboard's real next-auth flow and the sandbox's consent; returns the Cookie header. */
+export async function signInOverHttp(appUrl: string, sandboxUrl: string, email: string): Promise<string> {
+  const jar = new Jar();
+  const csrfResponse = await fetch(`${appUrl}/api/auth/csrf`);
+  jar.take(csrfResponse);
+  const { csrfToken } = (await csrfResponse.json()) as { csrfToken: string };
+  const start = await fetch(`${appUrl}/api/auth/signin/zoom`, {
+    method: "POST",
+    headers: { cookie: jar.header(), "content-type": "application/x-www-form-urlencoded" },
+    body: new URLSearchParams({ csrfToken, callbackUrl: `${appUrl}/`, json: "true" }),
+  });
+  jar.take(start);
+  const authorizeUrl = new URL(((await start.json()) as { url: string }).url);
+  const consent = new URLSearchParams(authorizeUrl.searchParams);
+  consent.set("user_id", await sandboxUserId(sandboxUrl, email));
+  consent.set("decision", "allow");
+  const approved = await fetch(`${sandboxUrl}/oauth/authorize`, { method: "POST", body: consent, redirect: "manual" });
+  const callback = approved.headers.get("location");
+  if (!callback) throw new Error(`consent did not redirect (${approved.status})`);
+  const done = await fetch(callback, { headers: { cookie: jar.header() }, redirect: "manual" });
+  jar.take(done);
+  if (!jar.header().includes("next-auth.session-token")) throw new Error(`no session after the callback (${done.status} → ${done.headers.get("location")})`);
+  return jar.header();
+}
