@@ -10,6 +10,9 @@ import { buildIsCurrent, writeBuildStamp } from "../../../scripts/lib/build-stam
 import { sandboxUserId } from "./sandbox-oauth";
 
 const root = path.resolve(import.meta.dirname, "../../..");
+// Child processes inherit this process's environment (PATH, HOME…) plus what each test sets.
+// eslint-disable-next-line no-restricted-properties -- a test harness, not app configuration
+const inherited = process.env;
 const nextBin = path.join(root, "node_modules/next/dist/bin/next");
 
 export function ensureProductionBuild(): { built: boolean; seconds: number } {
@@ -18,7 +21,7 @@ export function ensureProductionBuild(): { built: boolean; seconds: number } {
   const build = spawnSync(process.execPath, [nextBin, "build"], {
     cwd: root,
     stdio: "pipe",
-    env: { ...process.env, NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1" },
+    env: { ...inherited, NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1" },
   });
   if (build.status !== 0) throw new Error(`next build failed:\n${build.stdout}\n${build.stderr}`.slice(-4000));
   writeBuildStamp(root);
@@ -47,7 +50,7 @@ export async function startDashboard(env: Record<string, string>): Promise<Dashb
   const url = `http://localhost:${port}`;
   const child: ChildProcess = spawn(process.execPath, [nextBin, "start", "-p", String(port)], {
     cwd: root,
-    env: { ...process.env, ...env, PORT: String(port), APP_URL: url, NEXTAUTH_URL: url, NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1" },
+    env: { ...inherited, ...env, PORT: String(port), APP_URL: url, NEXTAUTH_URL: url, NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1" },
     stdio: ["ignore", "pipe", "pipe"],
   });
   let log = "";
