@@ -16,7 +16,7 @@ declare module "vitest" {
 
 export default async function setup(project: TestProject) {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "zoom-dash-vitest-"));
-  const db = await startEmbeddedPostgres({ dir: path.join(dir, "postgres"), password: "vitest", database: "postgres" });
+  const db = await startEmbeddedPostgres({ dir: path.join(dir, "postgres"), password: "vitest", database: "postgres", preferredPort: 0 });
   project.provide("pgServerUrl", db.url);
   return async () => {
     await db.stop();

@@ -19,6 +19,7 @@ export interface EmbeddedOptions {
   dir: string;
   password: string;
   database?: string;
+  /** Tried first; 0 means any free port (tests, which may run side by side). Default 54329. */
   preferredPort?: number;
 }
 
@@ -56,7 +57,7 @@ function portIsFree(port: number): Promise<boolean> {
 }
 
 async function freePort(preferred: number): Promise<number> {
-  if (await portIsFree(preferred)) return preferred;
+  if (preferred > 0 && (await portIsFree(preferred))) return preferred;
   return new Promise((resolve, reject) => {
     const server = net.createServer();
     server.once("error", reject);
