@@ -7,13 +7,16 @@ import { z } from "zod";
 import { isoDate, localTime, localToInstant, timeZone, zoomIdOrEmail } from "@/lib/schemas/common";
 import { recurrenceSchema } from "@/lib/schemas/recurrence";
 
-/** Zoom's passcode characters: letters, digits and `@ - _ *`. */
+/** Zoom passcodes: up to 10 letters, digits and symbols such as ! @ # (no spaces). */
 export const passcode = z
   .string()
   .max(10, "Zoom passcodes are at most 10 characters.")
-  .regex(/^[A-Za-z0-9@\-_*]*$/, "Use letters, numbers and @ - _ * only.");
+  .regex(/^[\x21-\x7E]*$/, "Use letters, numbers and symbols, without spaces.");
 
-export const alternativeHosts = z.array(z.email("Enter a valid email address.")).max(50, "Zoom allows at most 50 alternative hosts.");
+/** Alternative hosts by email (Zoom also reports them by user id, which it accepts back). */
+export const alternativeHosts = z
+  .array(z.union([z.email(), z.string().regex(/^[A-Za-z0-9_-]{6,64}$/)], { error: "Enter valid email addresses, separated by commas." }))
+  .max(50, "Zoom allows at most 50 alternative hosts.");
 
 /** 0 approve automatically, 1 approve manually, 2 no registration. */
 export const approvalType = z.union([z.literal(0), z.literal(1), z.literal(2)]);

@@ -24,14 +24,19 @@ function settingsBody(s: MeetingInput["settings"], recurring: boolean): MeetingS
   };
 }
 
-/** `POST /users/{userId}/meetings` body. */
+/**
+ * `POST /users/{userId}/meetings` body. With a template, settings (and an empty agenda) are left
+ * out: Zoom applies the template's, and anything sent explicitly would override them — the API
+ * cannot read a template's settings, so the form cannot show them either.
+ */
 export function meetingCreateBody(input: MeetingInput): Record<string, unknown> {
+  const fromTemplate = !!input.templateId;
   return {
     topic: input.topic,
-    agenda: input.agenda,
+    ...(fromTemplate && !input.agenda ? {} : { agenda: input.agenda }),
     ...timingBody(input, MEETING_TYPES),
     duration: input.duration,
-    settings: settingsBody(input.settings, !!input.recurrence),
+    ...(fromTemplate ? {} : { settings: settingsBody(input.settings, !!input.recurrence) }),
     // No passcode typed: let Zoom generate one when the account requires it.
     ...(input.passcode ? { password: input.passcode } : { default_password: true }),
     ...(input.templateId ? { template_id: input.templateId } : {}),

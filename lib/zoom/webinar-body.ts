@@ -22,13 +22,15 @@ function settingsBody(s: WebinarInput["settings"], recurring: boolean): WebinarS
   };
 }
 
+/** `POST /users/{userId}/webinars` body; with a template, its settings apply (see meetingCreateBody). */
 export function webinarCreateBody(input: WebinarInput): Record<string, unknown> {
+  const fromTemplate = !!input.templateId;
   return {
     topic: input.topic,
-    agenda: input.agenda,
+    ...(fromTemplate && !input.agenda ? {} : { agenda: input.agenda }),
     ...timingBody(input, WEBINAR_TYPES),
     duration: input.duration,
-    settings: settingsBody(input.settings, !!input.recurrence),
+    ...(fromTemplate ? {} : { settings: settingsBody(input.settings, !!input.recurrence) }),
     ...(input.passcode ? { password: input.passcode } : { default_passcode: true }),
     ...(input.templateId ? { template_id: input.templateId } : {}),
   };

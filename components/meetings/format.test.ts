@@ -1,0 +1,27 @@
+import { describe, expect, it } from "vitest";
+import { formatMeetingId, itemStatus, matchesSearch, scheduleKind } from "@/components/meetings/format";
+
+describe("meeting display helpers", () => {
+  it("groups meeting ids the way Zoom prints them", () => {
+    expect(formatMeetingId(85746065123)).toBe("857 4606 5123");
+    expect(formatMeetingId("8574606512")).toBe("857 460 6512");
+    expect(formatMeetingId(857460651)).toBe("857 460 651");
+  });
+
+  it("matches a search by topic or by a pasted meeting id with spaces", () => {
+    const item = { topic: "Weekly Team Sync", id: 85746065123 };
+    expect(matchesSearch(item, "team")).toBe(true);
+    expect(matchesSearch(item, "857 4606 5123")).toBe(true);
+    expect(matchesSearch(item, "4606")).toBe(true);
+    expect(matchesSearch(item, "board")).toBe(false);
+  });
+
+  it("derives status from live state and end time", () => {
+    const now = Date.parse("2026-01-01T12:00:00Z");
+    expect(itemStatus({ type: 2, start_time: "2026-01-01T10:00:00Z", duration: 60 }, false, now)).toBe("ended");
+    expect(itemStatus({ type: 2, start_time: "2026-01-01T11:30:00Z", duration: 60 }, false, now)).toBe("scheduled");
+    expect(itemStatus({ type: 2, start_time: "2026-01-01T10:00:00Z", duration: 60 }, true, now)).toBe("live");
+    expect(itemStatus({ type: 3 }, false, now)).toBe("anytime");
+    expect(scheduleKind(8)).toBe("recurring");
+  });
+});

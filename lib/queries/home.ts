@@ -1,0 +1,21 @@
+/** Home page cache: live meetings and the next four weeks (fetch → /api/zoom/home). */
+import { queryOptions } from "@tanstack/react-query";
+import type { HomeData } from "@/lib/zoom/home";
+import { apiFetch } from "@/lib/queries/http";
+
+export type HomeScope = "me" | "account";
+
+export const homeKeys = {
+  all: ["home"] as const,
+  scope: (scope: HomeScope) => [...homeKeys.all, scope] as const,
+};
+
+export const homeQueries = {
+  data: (scope: HomeScope) =>
+    queryOptions({
+      queryKey: homeKeys.scope(scope),
+      queryFn: ({ signal }) => apiFetch<HomeData>("/api/zoom/home", { query: { scope }, signal }),
+      // "Live now" should not go stale while the page is open.
+      refetchInterval: 60_000,
+    }),
+};

@@ -1,0 +1,21 @@
+/** Templates cache (fetch → /api/zoom/templates). Zoom cannot edit templates, so there are no mutations here. */
+import { queryOptions } from "@tanstack/react-query";
+import type { TemplateList } from "@/lib/zoom/for-viewer";
+import { apiFetch } from "@/lib/queries/http";
+
+export type TemplateKind = "meeting" | "webinar";
+
+export const templateKeys = {
+  all: ["templates"] as const,
+  kind: (kind: TemplateKind) => [...templateKeys.all, kind] as const,
+  list: (kind: TemplateKind, userId: string) => [...templateKeys.kind(kind), userId] as const,
+};
+
+export const templateQueries = {
+  list: (kind: TemplateKind, userId = "me") =>
+    queryOptions({
+      queryKey: templateKeys.list(kind, userId),
+      queryFn: ({ signal }) => apiFetch<TemplateList>("/api/zoom/templates", { query: { kind, userId }, signal }),
+      staleTime: 5 * 60_000,
+    }),
+};
