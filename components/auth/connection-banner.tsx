@@ -12,20 +12,27 @@ import { connectionKeys, connectionQueries, useReconnectS2S } from "@/lib/querie
 
 /**
  * The "needs reconnect" banner across the dashboard, with a one-click fix. Rendered from the
- * server's view, then refreshed when any query fails with `needs_reconnect` (a token Zoom refused
+ * server's view, then refreshed when any query or mutation fails with `needs_reconnect` (a token Zoom refused
  * mid-session), so the banner appears without a page load.
  */
 export function ConnectionBanner({ initialAlerts, role }: { initialAlerts: ConnectionAlert[]; role: WorkspaceRole }) {
   const queryClient = useQueryClient();
   const { data: alerts = initialAlerts } = useQuery({ ...connectionQueries.alerts(), initialData: initialAlerts });
-  useEffect(
-    () =>
-      queryClient.getQueryCache().subscribe((event) => {
-        const error = event.type === "updated" && event.action.type === "error" ? (event.action.error as { code?: string }) : null;
-        if (error?.code === "needs_reconnect") void queryClient.invalidateQueries({ queryKey: connectionKeys.alerts() });
-      }),
-    [queryClient],
-  );
+  useEffect(() => {
+    const recheck = (error: unknown) => {
+      if ((error as { code?: string } | null)?.code === "needs_reconnect") void queryClient.invalidateQueries({ queryKey: connectionKeys.alerts() });
+    };
+    const offQueries = queryClient.getQueryCache().subscribe((event) => {
+      if (event.type === "updated" && event.action.type === "error") recheck(event.action.error);
+    });
+    const offMutations = queryClient.getMutationCache().subscribe((event) => {
+      if (event.type === "updated" && event.action.type === "error") recheck(event.action.error);
+    });
+    return () => {
+      offQueries();
+      offMutations();
+    };
+  }, [queryClient]);
   if (alerts.length === 0) return null;
   return (
     <div role="region" aria-label="Zoom connection problems" className="border-b border-amber-300 bg-amber-50 dark:border-amber-800 dark:bg-amber-950">

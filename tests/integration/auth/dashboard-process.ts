@@ -93,8 +93,17 @@ class Jar {
   }
 }
 
-/** Signs in through the dashboard's real next-auth flow and the sandbox's consent; returns the Cookie header. */
-export async function signInOverHttp(appUrl: string, sandboxUrl: string, email: string): Promise<string> {
+export interface HttpSignIn {
+  /** The Cookie header to send as the signed-in person. */
+  cookie: string;
+  /** Where next-auth sent the browser (Zoom's /oauth/authorize with its parameters). */
+  authorizeUrl: URL;
+  /** The Set-Cookie line of the session cookie, attributes included. */
+  sessionCookieLine: string;
+}
+
+/** Signs in through the dashboard's real next-auth flow and the sandbox's consent. */
+export async function signInOverHttp(appUrl: string, sandboxUrl: string, email: string): Promise<HttpSignIn> {
   const jar = new Jar();
   const csrfResponse = await fetch(`${appUrl}/api/auth/csrf`);
   jar.take(csrfResponse);
@@ -114,6 +123,7 @@ export async function signInOverHttp(appUrl: string, sandboxUrl: string, email: 
   if (!callback) throw new Error(`consent did not redirect (${approved.status})`);
   const done = await fetch(callback, { headers: { cookie: jar.header() }, redirect: "manual" });
   jar.take(done);
-  if (!jar.header().includes("next-auth.session-token")) throw new Error(`no session after the callback (${done.status} → ${done.headers.get("location")})`);
-  return jar.header();
+  const sessionCookieLine = done.headers.getSetCookie().find((line) => line.includes("next-auth.session-token="));
+  if (!sessionCookieLine) throw new Error(`no session after the callback (${done.status} → ${done.headers.get("location")})`);
+  return { cookie: jar.header(), authorizeUrl, sessionCookieLine };
 }

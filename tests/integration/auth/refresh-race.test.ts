@@ -69,9 +69,23 @@ async function storedTokens(): Promise<{ access: string; refresh: string | null 
 }
 
 describe("two dashboard processes, one database", () => {
+  it("signs in with PKCE (S256), state and Zoom's empty scope, into an httpOnly SameSite=Lax session cookie", async () => {
+    const [a] = dashboards as [DashboardProcess];
+    const { authorizeUrl, sessionCookieLine } = await signInOverHttp(a.url, sandbox.url, OWNER_EMAIL);
+    expect(authorizeUrl.origin + authorizeUrl.pathname).toBe(`${sandbox.url}/oauth/authorize`);
+    expect(authorizeUrl.searchParams.get("code_challenge_method")).toBe("S256");
+    expect(authorizeUrl.searchParams.get("code_challenge")).toMatch(/^[A-Za-z0-9_-]{43}$/);
+    expect(authorizeUrl.searchParams.get("state")).toBeTruthy();
+    expect(authorizeUrl.searchParams.get("scope")).toBe("");
+    expect(sessionCookieLine).toMatch(/HttpOnly/i);
+    expect(sessionCookieLine).toMatch(/SameSite=Lax/i);
+    // Plain http here; behind https (APP_URL=https://…) the cookie is `__Secure-…; Secure`.
+    expect(sessionCookieLine).not.toMatch(/;\s*Secure/i);
+  });
+
   it(`${REQUESTS} concurrent requests after Zoom expired the token → one refresh, all succeed`, async () => {
     const [a, b] = dashboards as [DashboardProcess, DashboardProcess];
-    const cookie = await signInOverHttp(a.url, sandbox.url, OWNER_EMAIL);
+    const { cookie } = await signInOverHttp(a.url, sandbox.url, OWNER_EMAIL);
     const warm = await fetch(`${b.url}/api/connections/check`, { headers: { cookie } });
     expect(warm.status, await warm.clone().text()).toBe(200);
 
@@ -101,7 +115,7 @@ describe("two dashboard processes, one database", () => {
 
   it("a reused refresh token marks the connection 'needs reconnect' on both processes, without crashing", async () => {
     const [a, b] = dashboards as [DashboardProcess, DashboardProcess];
-    const cookie = await signInOverHttp(b.url, sandbox.url, OWNER_EMAIL);
+    const { cookie } = await signInOverHttp(b.url, sandbox.url, OWNER_EMAIL);
     // Someone spends the stored refresh token behind the dashboard's back (Zoom refresh tokens are single-use).
     const [stored] = await storedTokens();
     const spent = await fetch(`${sandbox.url}/oauth/token`, {
