@@ -15,6 +15,7 @@ import { FormAside, FormLayout, FormSkeleton } from "@/components/meetings/form-
 import { MeetingSettingsFields } from "@/components/meetings/meeting-settings-fields";
 import { SaveError } from "@/components/meetings/save-error";
 import { ScheduleFields } from "@/components/meetings/schedule-fields";
+import { ScheduleSummary } from "@/components/meetings/schedule-summary";
 import { applyServerErrors } from "@/components/meetings/server-errors";
 import { WriteBudgetNotice } from "@/components/meetings/write-budget-notice";
 import { RecurrencePreview } from "@/components/recurrence/recurrence-preview";
@@ -145,6 +146,7 @@ function MeetingAddFormReady({ zone, isAdmin, viewerZoomUserId, initialHost, ini
                 </>
               }
             >
+              <ScheduleSummary noun="meeting" />
               <WriteBudgetNotice userId={scheduleFor || "me"} />
               <RecurrencePreview />
             </FormAside>

@@ -22,19 +22,9 @@ import { TextField } from "@/components/ui/field";
 import { SkeletonRows } from "@/components/ui/skeleton";
 import { TabPanel, Tabs } from "@/components/ui/tabs";
 import { formatDuration, useNow } from "@/components/ui/time";
-import { meetingQueries, type MeetingTab } from "@/lib/queries/meetings";
+import { MEETING_TABS, parseMeetingTab } from "@/components/meetings/meeting-tabs";
+import { meetingQueries } from "@/lib/queries/meetings";
 import type { ZoomMeetingSummary } from "@/lib/zoom/types/meeting";
-
-export const MEETING_TABS: { value: MeetingTab; label: string; empty: string }[] = [
-  { value: "upcoming", label: "Upcoming", empty: "No upcoming meetings in the next six months." },
-  { value: "live", label: "Live", empty: "Nothing is live right now." },
-  { value: "previous_meetings", label: "Previous", empty: "No meetings in the last six months." },
-  { value: "scheduled", label: "All scheduled", empty: "No scheduled meetings." },
-];
-
-export function parseMeetingTab(value: string | null | undefined): MeetingTab {
-  return MEETING_TABS.some((tab) => tab.value === value) ? (value as MeetingTab) : "upcoming";
-}
 
 export function MeetingsTable({ isAdmin, viewerZoomUserId, viewerName }: { isAdmin: boolean; viewerZoomUserId: string; viewerName: string }) {
   const router = useRouter();
@@ -144,7 +134,7 @@ export function MeetingsTable({ isAdmin, viewerZoomUserId, viewerName }: { isAdm
 
   return (
     <div className="space-y-4">
-      <div className="flex flex-col gap-3 sm:flex-row sm:items-end">
+      <div className="flex flex-col gap-3 sm:flex-row sm:items-start">
         {isAdmin ? <HostPicker value={host} onChange={(value) => setParam("host", value === "me" ? null : value)} viewerZoomUserId={viewerZoomUserId} /> : null}
         <TextField
           label="Search meetings"

@@ -7,7 +7,7 @@
  */
 import { useFormContext, useWatch } from "react-hook-form";
 import { DateTime } from "luxon";
-import { CheckboxField, FieldGroup, SelectField, TextField, controlClass } from "@/components/ui/field";
+import { CheckboxField, FieldGroup, SelectField, TextField, controlBase } from "@/components/ui/field";
 import { cn } from "@/components/ui/cn";
 import { defaultRecurrence, MAX_INTERVAL, MAX_OCCURRENCES, MONTHLY_WEEKS, ZOOM_WEEKDAYS, type RecurrenceInput } from "@/lib/schemas/recurrence";
 import { toZoomWeekday } from "@/lib/recurrence/occurrences";
@@ -97,7 +97,7 @@ export function RecurrenceEditor({ noun = "meeting" }: { noun?: string }) {
                     max={31}
                     aria-label="Day of the month"
                     disabled={recurrence.monthlyMode !== "day"}
-                    className={cn(controlClass, "w-20")}
+                    className={cn(controlBase, "w-20")}
                     {...register("recurrence.monthlyDay", { valueAsNumber: true })}
                   />
                   <span className="text-slate-600 dark:text-slate-400">of the month (the last day in shorter months)</span>
@@ -105,14 +105,14 @@ export function RecurrenceEditor({ noun = "meeting" }: { noun?: string }) {
                 <div className="flex flex-wrap items-center gap-2 text-sm">
                   <input type="radio" id="monthly-weekday" value="weekday" {...register("recurrence.monthlyMode")} className="accent-brand-600" />
                   <label htmlFor="monthly-weekday">The</label>
-                  <select aria-label="Week of the month" disabled={recurrence.monthlyMode !== "weekday"} className={cn(controlClass, "w-32")} {...register("recurrence.monthlyWeek", { setValueAs: Number })}>
+                  <select aria-label="Week of the month" disabled={recurrence.monthlyMode !== "weekday"} className={cn(controlBase, "w-32")} {...register("recurrence.monthlyWeek", { setValueAs: Number })}>
                     {MONTHLY_WEEKS.map((week) => (
                       <option key={week.value} value={week.value}>
                         {week.label}
                       </option>
                     ))}
                   </select>
-                  <select aria-label="Day of the week" disabled={recurrence.monthlyMode !== "weekday"} className={cn(controlClass, "w-36")} {...register("recurrence.monthlyWeekDay", { setValueAs: Number })}>
+                  <select aria-label="Day of the week" disabled={recurrence.monthlyMode !== "weekday"} className={cn(controlBase, "w-36")} {...register("recurrence.monthlyWeekDay", { setValueAs: Number })}>
                     {ZOOM_WEEKDAYS.map((day) => (
                       <option key={day.value} value={day.value}>
                         {day.long}
@@ -135,7 +135,7 @@ export function RecurrenceEditor({ noun = "meeting" }: { noun?: string }) {
                   max={MAX_OCCURRENCES}
                   aria-label="Number of occurrences"
                   disabled={recurrence.endMode !== "count"}
-                  className={cn(controlClass, "w-20")}
+                  className={cn(controlBase, "w-20")}
                   {...register("recurrence.endTimes", { valueAsNumber: true })}
                 />
                 <span className="text-slate-600 dark:text-slate-400">occurrences (Zoom allows up to {MAX_OCCURRENCES})</span>
@@ -143,7 +143,7 @@ export function RecurrenceEditor({ noun = "meeting" }: { noun?: string }) {
               <div className="flex flex-wrap items-center gap-2">
                 <input type="radio" id="end-date" value="date" {...register("recurrence.endMode")} className="accent-brand-600" />
                 <label htmlFor="end-date">On</label>
-                <input type="date" aria-label="Last date" disabled={recurrence.endMode !== "date"} className={cn(controlClass, "w-44")} {...register("recurrence.endDate")} />
+                <input type="date" aria-label="Last date" disabled={recurrence.endMode !== "date"} className={cn(controlBase, "w-44")} {...register("recurrence.endDate")} />
               </div>
             </div>
           </FieldGroup>

@@ -21,6 +21,8 @@ const timeFormat: Intl.DateTimeFormatOptions = { hour: "numeric", minute: "2-dig
 const day = (dt: DateTime) => dt.toLocaleString(dayFormat, { locale: "en-US" });
 const time = (dt: DateTime) => dt.toLocaleString(timeFormat, { locale: "en-US" });
 const utcTime = (dt: DateTime) => dt.toUTC().toFormat("HH:mm");
+/** "America/New_York" → "America/New York", as people read it. */
+const zoneName = (zone: string) => zone.replaceAll("_", " ");
 
 /** The first calendar day in (`from`, `to`] on which `zone`'s UTC offset differs from `from`'s. */
 export function transitionDay(from: DateTime, to: DateTime, zone: string): DateTime | null {
@@ -47,7 +49,7 @@ export function dstNotices(occurrences: Occurrence[], meetingZone: string, viewe
       notices.push({
         kind: "gap",
         index,
-        message: `On ${day(occurrence.local)} the clocks in ${meetingZone} spring forward past the start time, so Zoom starts this occurrence at ${time(occurrence.local)}.`,
+        message: `On ${day(occurrence.local)} the clocks in ${zoneName(meetingZone)} spring forward past the start time, so Zoom starts this occurrence at ${time(occurrence.local)}.`,
       });
     }
     if (occurrence.skippedGap) return;
@@ -66,7 +68,7 @@ export function dstNotices(occurrences: Occurrence[], meetingZone: string, viewe
         notices.push({
           kind: "viewer-shift",
           index,
-          message: `From ${day(cur)} this meeting starts at ${time(after)} instead of ${time(before)} in your time zone (${viewerZone}), because the clocks change in ${changedZone}${when ? ` on ${day(when)}` : ""}.`,
+          message: `From ${day(cur)} this meeting starts at ${time(after)} instead of ${time(before)} in your time zone (${zoneName(viewerZone)}), because the clocks change in ${zoneName(changedZone)}${when ? ` on ${day(when)}` : ""}.`,
         });
       }
       return;
@@ -76,7 +78,7 @@ export function dstNotices(occurrences: Occurrence[], meetingZone: string, viewe
       notices.push({
         kind: "utc-shift",
         index,
-        message: `Clocks change in ${meetingZone}${when ? ` on ${day(when)}` : ""}: the meeting stays at ${time(cur)} local time, but moves from ${utcTime(prev)} to ${utcTime(cur)} UTC for people in other time zones.`,
+        message: `Clocks change in ${zoneName(meetingZone)}${when ? ` on ${day(when)}` : ""}: the meeting stays at ${time(cur)} local time, but moves from ${utcTime(prev)} to ${utcTime(cur)} UTC for people in other time zones.`,
       });
     }
   });

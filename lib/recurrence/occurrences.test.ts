@@ -111,7 +111,7 @@ describe("dstNotices", () => {
       ["viewer-shift", 4],
     ]);
     expect(notices[0]!.message).toContain("1:00 PM instead of 2:00 PM");
-    expect(notices[0]!.message).toContain("America/New_York on Sun, Mar 8, 2026");
+    expect(notices[0]!.message).toContain("America/New York on Sun, Mar 8, 2026");
     expect(notices[1]!.message).toContain("Europe/London on Sun, Mar 29, 2026");
   });
 

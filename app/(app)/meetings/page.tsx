@@ -1,7 +1,8 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { redirect } from "next/navigation";
-import { MeetingsTable, parseMeetingTab } from "@/components/meetings/meetings-table";
+import { parseMeetingTab } from "@/components/meetings/meeting-tabs";
+import { MeetingsTable } from "@/components/meetings/meetings-table";
 import { buttonClass } from "@/components/ui/button";
 import { Hydrate } from "@/components/ui/hydrate";
 import { PageHeader } from "@/components/ui/page-header";
