@@ -49,6 +49,12 @@ export const meetingQueries = {
       queryKey: meetingKeys.detail(meetingId),
       queryFn: ({ signal }) => apiFetch<MeetingDetail>(`/api/zoom/meetings/${meetingId}`, { signal }),
     }),
+  /** The same meeting with past occurrences too (`show_previous_occurrences`), for the timeline. */
+  detailWithPast: (meetingId: string) =>
+    queryOptions({
+      queryKey: [...meetingKeys.detail(meetingId), "with-past"] as const,
+      queryFn: ({ signal }) => apiFetch<MeetingDetail>(`/api/zoom/meetings/${meetingId}`, { query: { show_previous_occurrences: true }, signal }),
+    }),
   writeBudget: (userId: string) =>
     queryOptions({
       queryKey: meetingKeys.writeBudget(userId),
