@@ -44,11 +44,16 @@ export function match<T>(table: Compiled<T>[], method: string, rawSegments: stri
       const pattern = route.segments[i];
       const raw = rawSegments[i];
       if (pattern.startsWith("{")) {
+        let value = raw;
         try {
-          params[pattern.slice(1, -1)] = decodeURIComponent(raw);
+          value = decodeURIComponent(raw);
         } catch {
-          params[pattern.slice(1, -1)] = raw;
+          // keep the raw segment
         }
+        // Zoom's gateway turns a once-encoded `%2F` back into a path separator, so a UUID that
+        // starts with `/` or contains `//` only reaches the operation when double-encoded.
+        if (value.includes("/")) ok = false;
+        params[pattern.slice(1, -1)] = value;
       } else if (pattern !== raw) {
         ok = false;
       }

@@ -26,6 +26,12 @@ describe("GET /meetings/{meetingId}/recordings", () => {
     }
   });
 
+  it("does not find such UUIDs encoded only once, as Zoom's gateway splits the path at the %2F", async () => {
+    const slash = env.recording((r) => r.uuid.startsWith("/"));
+    const res = await client.api("GET", `/meetings/${encodeURIComponent(slash.uuid)}/recordings`);
+    expect(res.status).toBe(404);
+  });
+
   it("answers a meeting id with its latest instance, with every file type and sandbox URLs, unpaginated", async () => {
     const meetingId = client.state.recordings.find((r) => client.state.recordings.filter((x) => x.meeting_id === r.meeting_id).length > 1)?.meeting_id
       ?? env.recording().meeting_id;
