@@ -1,0 +1,110 @@
+"use client";
+
+/** Edit a webinar, its series, or one occurrence (see MeetingEditForm for why only changes are sent). */
+import { zodResolver } from "@hookform/resolvers/zod";
+import { useQuery } from "@tanstack/react-query";
+import Link from "next/link";
+import { useRouter } from "next/navigation";
+import { FormProvider, useForm } from "react-hook-form";
+import { changedFields } from "@/components/meetings/changed-fields";
+import { EditScopeDialog } from "@/components/meetings/edit-scope-dialog";
+import { FormAside, FormLayout, FormSkeleton } from "@/components/meetings/form-layout";
+import { ListError } from "@/components/meetings/list-footer";
+import { SaveError } from "@/components/meetings/save-error";
+import { ScheduleFields } from "@/components/meetings/schedule-fields";
+import { ScheduleSummary } from "@/components/meetings/schedule-summary";
+import { applyServerErrors } from "@/components/meetings/server-errors";
+import { RecurrencePreview } from "@/components/recurrence/recurrence-preview";
+import { WebinarSettingsFields } from "@/components/webinars/webinar-settings-fields";
+import { Button, buttonClass } from "@/components/ui/button";
+import { toastError, toastSuccess } from "@/components/ui/toast";
+import { formatDateTime, useViewerTimeZone } from "@/components/ui/time";
+import { useUpdateWebinar, useUpdateWebinarOccurrence, webinarQueries } from "@/lib/queries/webinars";
+import { webinarInputSchema, webinarOccurrenceUpdateSchema, type WebinarInput } from "@/lib/schemas/webinar";
+import { webinarToInput } from "@/lib/zoom/webinar-body";
+import type { WebinarDetail } from "@/lib/zoom/webinars";
+
+const FIELDS = ["topic", "agenda", "startDate", "startTime", "timezone", "duration", "passcode", "settings", "recurrence"] as const;
+
+export function WebinarEditForm({ webinarId, occurrenceId, scope }: { webinarId: string; occurrenceId?: string; scope?: "series" }) {
+  const zone = useViewerTimeZone();
+  const router = useRouter();
+  const webinar = useQuery(webinarQueries.detail(webinarId));
+  if (webinar.isError) return <ListError error={webinar.error} onRetry={() => void webinar.refetch()} what="this webinar" />;
+  if (!zone || webinar.isPending) return <FormSkeleton />;
+  const w = webinar.data;
+  if (w.type === 9 && !occurrenceId && scope !== "series") {
+    return <EditScopeDialog open onClose={() => router.push(`/webinars/${webinarId}`)} editPath={`/webinars/${webinarId}/edit`} occurrences={w.occurrences ?? []} noun="webinar" />;
+  }
+  return <Editor webinar={w} zone={zone} occurrenceId={occurrenceId} />;
+}
+
+function Editor({ webinar, zone, occurrenceId }: { webinar: WebinarDetail; zone: string; occurrenceId?: string }) {
+  const router = useRouter();
+  const id = String(webinar.id);
+  const occurrence = occurrenceId ? webinar.occurrences?.find((o) => o.occurrence_id === occurrenceId) : undefined;
+  const single = !!occurrenceId;
+  const form = useForm<WebinarInput>({
+    resolver: zodResolver(single ? webinarOccurrenceUpdateSchema : webinarInputSchema) as never,
+    defaultValues: webinarToInput(webinar, zone, occurrence),
+  });
+  const updateSeries = useUpdateWebinar(id);
+  const updateOne = useUpdateWebinarOccurrence(id);
+  const mutation = single ? updateOne : updateSeries;
+  const submit = form.handleSubmit(async (values) => {
+    const done = () => {
+      toastSuccess(single ? "Occurrence updated" : "Webinar updated", webinar.topic);
+      router.push(`/webinars/${id}`);
+    };
+    const failed = (error: unknown) => {
+      applyServerErrors(error, form.setError, FIELDS);
+      toastError("Zoom did not save the changes", error);
+    };
+    if (single) {
+      await updateOne.mutateAsync({ occurrenceId: occurrenceId!, update: { startDate: values.startDate, startTime: values.startTime, timezone: values.timezone, duration: values.duration } }).then(done, failed);
+      return;
+    }
+    const changes = changedFields(values, form.formState.dirtyFields);
+    if (!Object.keys(changes).length) return toastSuccess("Nothing to save", "No field was changed.");
+    await updateSeries.mutateAsync(changes).then(done, failed);
+  });
+  if (single && !occurrence) return <ListError error={new Error("That occurrence is not part of this webinar any more.")} onRetry={() => router.push(`/webinars/${id}`)} what="the occurrence" />;
+  return (
+    <FormProvider {...form}>
+      <form onSubmit={submit} noValidate aria-label={single ? "Edit this occurrence" : "Edit the webinar"}>
+        <FormLayout
+          main={
+            <>
+              {mutation.error ? <SaveError error={mutation.error} title="Zoom did not save the changes" /> : null}
+              {single && occurrence ? (
+                <p className="rounded-lg bg-slate-50 p-3 text-sm text-slate-600 dark:bg-slate-800/60 dark:text-slate-300">
+                  Editing the occurrence of <span className="font-medium text-slate-900 dark:text-white">{formatDateTime(occurrence.start_time, zone)}</span> only.
+                </p>
+              ) : null}
+              <ScheduleFields mode={single ? "occurrence" : "series"} noun="webinar" />
+              {single ? null : <WebinarSettingsFields />}
+            </>
+          }
+          aside={
+            <FormAside
+              title={single ? webinar.topic : "Summary"}
+              actions={
+                <>
+                  <Link href={`/webinars/${id}`} className={buttonClass("secondary")}>
+                    Cancel
+                  </Link>
+                  <Button type="submit" disabled={form.formState.isSubmitting}>
+                    {form.formState.isSubmitting ? "Saving…" : single ? "Save occurrence" : "Save changes"}
+                  </Button>
+                </>
+              }
+            >
+              <ScheduleSummary noun="webinar" showTopic={!single} />
+              {single ? null : <RecurrencePreview />}
+            </FormAside>
+          }
+        />
+      </form>
+    </FormProvider>
+  );
+}
