@@ -15,7 +15,7 @@ const config = [
     },
   },
   {
-    files: ["lib/env.ts", "scripts/**", "e2e/**", "playwright.config.ts", "vitest.config.ts", "**/*.test.ts"],
+    files: ["lib/env.ts"],
     rules: { "no-restricted-properties": "off" },
   },
 ];

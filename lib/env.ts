@@ -125,3 +125,11 @@ export function zoomConfig(): ZoomConfig {
     s2sClientSecret: env.ZOOM_SANDBOX_CLIENT_SECRET,
   };
 }
+
+/**
+ * The environment a child process (next build/start, Playwright, Prisma's CLI) inherits, plus
+ * `extra`. Spawning is the one other use of process.env, so it lives here too.
+ */
+export function childProcessEnv(extra: Record<string, string> = {}): NodeJS.ProcessEnv {
+  return { ...process.env, ...extra };
+}

@@ -16,11 +16,10 @@ const log = (message: string) => console.log(`[start] ${message}`);
 const seconds = () => `${((Date.now() - started) / 1000).toFixed(1)}s`;
 
 async function main() {
-  const { env, appUrl, dataDir, zoomConfig, ConfigError } = await import("@/lib/env").catch((error: Error) => {
+  const { env, appUrl, dataDir, zoomConfig, childProcessEnv } = await import("@/lib/env").catch((error: Error) => {
     console.error(error.message);
     process.exit(1);
   });
-  void ConfigError;
   const { appSecrets } = await import("@/lib/server/secrets");
   const { startEmbeddedPostgres } = await import("@/lib/db/embedded-postgres");
   const { applyMigrations } = await import("@/lib/db/migrate");
@@ -40,7 +39,7 @@ async function main() {
   const applied = await applyMigrations(databaseUrl);
   log(applied.length ? `applied migrations: ${applied.join(", ")}` : "database schema is up to date");
 
-  const childEnv = { ...process.env, DATABASE_URL: databaseUrl, NEXTAUTH_URL: appUrl, NEXT_TELEMETRY_DISABLED: "1" };
+  const childEnv = childProcessEnv({ DATABASE_URL: databaseUrl, NEXTAUTH_URL: appUrl, NEXT_TELEMETRY_DISABLED: "1" });
   const next = path.resolve("node_modules/next/dist/bin/next");
   if (!dev && !buildIsCurrent()) {
     log("building the dashboard (first start or sources changed)…");

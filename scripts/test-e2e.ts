@@ -6,10 +6,11 @@ import { spawnSync } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
+import { childProcessEnv } from "../lib/env";
 import { buildIsCurrent, writeBuildStamp } from "./lib/build-stamp";
 
 const bin = (name: string) => path.resolve("node_modules", ".bin", name);
-const baseEnv = { ...process.env, NEXT_TELEMETRY_DISABLED: "1" };
+const baseEnv = childProcessEnv({ NEXT_TELEMETRY_DISABLED: "1" });
 
 if (!buildIsCurrent()) {
   console.log("[e2e] building the dashboard…");

@@ -6,6 +6,7 @@
 import { spawnSync } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
+import { childProcessEnv } from "../lib/env";
 
 const reports = path.resolve(".test-reports");
 fs.rmSync(reports, { recursive: true, force: true });
@@ -22,7 +23,7 @@ const total: Counts = { passed: 0, failed: 0, skipped: 0 };
 function stage(name: string, command: string, args: string[], env: Record<string, string> = {}): boolean {
   const started = Date.now();
   console.log(`\n=== ${name} ===`);
-  const result = spawnSync(command, args, { stdio: "inherit", env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1", ...env } });
+  const result = spawnSync(command, args, { stdio: "inherit", env: childProcessEnv({ NEXT_TELEMETRY_DISABLED: "1", ...env }) });
   console.log(`=== ${name}: ${result.status === 0 ? "ok" : "FAILED"} in ${((Date.now() - started) / 1000).toFixed(1)}s ===`);
   return result.status === 0;
 }
