@@ -80,8 +80,10 @@ export function MeetingsTable({ isAdmin, viewerZoomUserId, viewerName }: { isAdm
       {
         id: "start",
         header: "Start",
-        accessorFn: (m) => m.start_time ?? "",
-        sortingFn: "alphanumeric",
+        accessorFn: (m) => m.start_time,
+        // ISO times sort as text; meetings without a fixed time go last.
+        sortingFn: "basic",
+        sortUndefined: "last",
         cell: ({ row }) => <StartTimeCell start={row.original.start_time} meetingZone={row.original.timezone} />,
       },
       { id: "duration", header: "Duration", enableSorting: false, cell: ({ row }) => <span className="whitespace-nowrap">{formatDuration(row.original.duration)}</span> },

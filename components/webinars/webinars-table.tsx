@@ -62,7 +62,7 @@ export function WebinarsTable({ isAdmin, viewerZoomUserId, viewerName }: { isAdm
           </div>
         ),
       },
-      { id: "start", header: "Start", accessorFn: (w) => w.start_time ?? "", cell: ({ row }) => <StartTimeCell start={row.original.start_time} meetingZone={row.original.timezone} /> },
+      { id: "start", header: "Start", accessorFn: (w) => w.start_time, sortingFn: "basic", sortUndefined: "last", cell: ({ row }) => <StartTimeCell start={row.original.start_time} meetingZone={row.original.timezone} /> },
       { id: "duration", header: "Duration", enableSorting: false, cell: ({ row }) => <span className="whitespace-nowrap">{formatDuration(row.original.duration)}</span> },
       {
         id: "host",

@@ -1,0 +1,24 @@
+import type { Metadata } from "next";
+import { redirect } from "next/navigation";
+import { TemplatesList } from "@/components/templates/templates-list";
+import { Hydrate } from "@/components/ui/hydrate";
+import { PageHeader } from "@/components/ui/page-header";
+import { getViewer } from "@/lib/auth/viewer";
+import { templateKeys } from "@/lib/queries/templates";
+import { templatesFor } from "@/lib/zoom/for-viewer";
+
+export const metadata: Metadata = { title: "Templates" };
+
+export default async function TemplatesPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+  const viewer = await getViewer();
+  if (!viewer) redirect("/signin");
+  const kind = (await searchParams).kind === "webinar" ? "webinar" : "meeting";
+  return (
+    <>
+      <PageHeader title="Templates" description="Saved settings to schedule meetings and webinars from." />
+      <Hydrate prefetch={(client) => client.prefetchQuery({ queryKey: templateKeys.list(kind, "me"), queryFn: () => templatesFor(viewer, kind) })}>
+        <TemplatesList />
+      </Hydrate>
+    </>
+  );
+}

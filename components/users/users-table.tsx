@@ -1,0 +1,133 @@
+"use client";
+
+/** The account's users for admins: by status, paged through `next_page_token`, searchable over what is loaded. */
+import { useInfiniteQuery } from "@tanstack/react-query";
+import { getCoreRowModel, useReactTable, type ColumnDef } from "@tanstack/react-table";
+import Link from "next/link";
+import { usePathname, useRouter, useSearchParams } from "next/navigation";
+import { useMemo, useState } from "react";
+import { ListError, ListFooter } from "@/components/meetings/list-footer";
+import { canHost, displayName, userStatusLabel, userTypeLabel } from "@/components/users/user-labels";
+import { Badge } from "@/components/ui/badge";
+import { DataTable } from "@/components/ui/data-table";
+import { TextField } from "@/components/ui/field";
+import { ActionsMenu } from "@/components/ui/menu";
+import { SkeletonRows } from "@/components/ui/skeleton";
+import { TabPanel, Tabs } from "@/components/ui/tabs";
+import { formatDate, useViewerTimeZone } from "@/components/ui/time";
+import { userQueries } from "@/lib/queries/users";
+import type { UserStatus, ZoomUserSummary } from "@/lib/zoom/types/user";
+
+const STATUSES: { value: UserStatus; label: string }[] = [
+  { value: "active", label: "Active" },
+  { value: "pending", label: "Pending" },
+  { value: "inactive", label: "Deactivated" },
+];
+
+export function UsersTable() {
+  const router = useRouter();
+  const pathname = usePathname();
+  const params = useSearchParams();
+  const status = (STATUSES.find((s) => s.value === params.get("status"))?.value ?? "active") as UserStatus;
+  const [search, setSearch] = useState("");
+  const zone = useViewerTimeZone();
+  const list = useInfiniteQuery(userQueries.list(status));
+  const rows = useMemo(() => {
+    const q = search.trim().toLowerCase();
+    return (list.data?.pages ?? []).flatMap((p) => p.users).filter((u) => !q || displayName(u).toLowerCase().includes(q) || u.email.toLowerCase().includes(q) || (u.dept ?? "").toLowerCase().includes(q));
+  }, [list.data, search]);
+  const loaded = (list.data?.pages ?? []).reduce((sum, p) => sum + p.users.length, 0);
+  const total = list.data?.pages[0]?.totalRecords ?? null;
+
+  const columns = useMemo<ColumnDef<ZoomUserSummary>[]>(
+    () => [
+      {
+        id: "name",
+        header: "Name",
+        cell: ({ row }) => (
+          <div className="flex items-center gap-3">
+            <span aria-hidden="true" className="flex h-8 w-8 shrink-0 items-center justify-center rounded-full bg-brand-50 text-xs font-semibold text-brand-700 dark:bg-brand-600/20 dark:text-brand-100">
+              {displayName(row.original)
+                .split(/\s+/)
+                .map((p) => p[0])
+                .join("")
+                .slice(0, 2)
+                .toUpperCase()}
+            </span>
+            <div>
+              <div className="font-medium text-slate-900 dark:text-white">{displayName(row.original)}</div>
+              <div className="text-xs text-slate-500 dark:text-slate-400">{row.original.email}</div>
+            </div>
+          </div>
+        ),
+      },
+      { id: "type", header: "Type", cell: ({ row }) => <Badge tone={row.original.type === 2 ? "brand" : "neutral"}>{userTypeLabel[row.original.type] ?? row.original.type}</Badge> },
+      {
+        id: "status",
+        header: "Status",
+        cell: ({ row }) => {
+          const s = row.original.status ?? status;
+          return <Badge tone={s === "active" ? "success" : s === "pending" ? "warning" : "danger"}>{userStatusLabel[s]}</Badge>;
+        },
+      },
+      { id: "dept", header: "Department", cell: ({ row }) => row.original.dept || "—" },
+      { id: "timezone", header: "Time zone", cell: ({ row }) => <span className="whitespace-nowrap">{row.original.timezone?.replaceAll("_", " ") ?? "—"}</span> },
+      {
+        id: "lastLogin",
+        header: "Last sign-in",
+        cell: ({ row }) => (row.original.last_login_time && zone ? <span className="whitespace-nowrap">{formatDate(row.original.last_login_time, zone)}</span> : <span className="text-slate-500">Never</span>),
+      },
+      {
+        id: "actions",
+        header: "Actions",
+        meta: { className: "w-12 text-right", srOnlyHeader: true },
+        cell: ({ row }) =>
+          canHost(row.original.type) && (row.original.status ?? status) === "active" ? (
+            <ActionsMenu
+              label={`Actions for ${displayName(row.original)}`}
+              items={[
+                { label: "Schedule a meeting", href: `/meetings/new?host=${encodeURIComponent(row.original.id)}` },
+                { label: "View meetings", href: `/meetings?host=${encodeURIComponent(row.original.id)}` },
+              ]}
+            />
+          ) : null,
+      },
+    ],
+    [status, zone],
+  );
+  // TanStack Table keeps mutable state the React Compiler cannot memoize; this component opts out.
+  // eslint-disable-next-line react-hooks/incompatible-library
+  const table = useReactTable({ data: rows, columns, getCoreRowModel: getCoreRowModel() });
+
+  return (
+    <div className="space-y-4">
+      <TextField label="Search users" type="search" placeholder="Name, email or department" value={search} onChange={(event) => setSearch(event.target.value)} className="w-full sm:w-80" />
+      <div className="overflow-hidden rounded-xl border border-slate-200 bg-white shadow-sm dark:border-slate-800 dark:bg-slate-900">
+        <div className="px-4 pt-2">
+          <Tabs
+            label="User status"
+            idBase="users"
+            items={STATUSES.map((s) => ({ ...s, count: s.value === status ? total : undefined }))}
+            value={status}
+            onChange={(value) => router.replace(value === "active" ? pathname : `${pathname}?status=${value}`, { scroll: false })}
+          />
+        </div>
+        <TabPanel idBase="users" value={status}>
+          {list.isPending ? (
+            <SkeletonRows label="Loading users" />
+          ) : list.isError && !list.data ? (
+            <ListError error={list.error} onRetry={() => void list.refetch()} what="users" />
+          ) : (
+            <>
+              <DataTable table={table} caption={`${STATUSES.find((s) => s.value === status)!.label} users`} empty={search ? `No loaded user matches “${search}”.` : "No users with this status."} />
+              <ListFooter loaded={loaded} total={total} noun="users" query={list} />
+            </>
+          )}
+        </TabPanel>
+      </div>
+      <p className="text-sm text-slate-500 dark:text-slate-400">
+        To act for one of these people, open their meetings from the ⋯ menu, or pick them as host on the <Link className="text-brand-700 underline dark:text-brand-100" href="/meetings">Meetings</Link> page.
+      </p>
+    </div>
+  );
+}
