@@ -25,7 +25,7 @@ export function DisconnectButton({ connectionId, what, consequence }: { connecti
           disconnect.mutate(connectionId, {
             onSuccess: () => {
               setOpen(false);
-              toast.success(`${what[0]!.toUpperCase()}${what.slice(1)} disconnected; the token was revoked at Zoom.`);
+              toast.success("Disconnected: the token was revoked at Zoom and deleted here.");
             },
             onError: (error) => {
               setOpen(false);

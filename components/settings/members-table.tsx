@@ -27,6 +27,8 @@ export function MembersTable({ viewer }: { viewer: Pick<Viewer, "userId" | "role
   if (!members) return <p className="text-sm text-slate-600 dark:text-slate-400">Loading members…</p>;
   const owners = members.filter((m) => m.role === "owner" && !m.removedAt).length;
   const fail = (error: Error) => toast.error(error.message);
+  // Show the chosen role while the change is on its way, not the old one.
+  const pendingRole = (userId: string) => (mutations.changeRole.isPending && mutations.changeRole.variables?.userId === userId ? mutations.changeRole.variables.role : undefined);
 
   return (
     <>
@@ -60,9 +62,16 @@ export function MembersTable({ viewer }: { viewer: Pick<Viewer, "userId" | "role
                     ) : choices.length > 1 ? (
                       <select
                         aria-label={`Role of ${member.name}`}
-                        value={member.role}
+                        value={pendingRole(member.userId) ?? member.role}
                         disabled={mutations.changeRole.isPending}
-                        onChange={(event) => mutations.changeRole.mutate({ userId: member.userId, role: event.target.value as WorkspaceRole }, { onError: fail, onSuccess: () => toast.success(`${member.name} is now ${roleLabel[event.target.value as WorkspaceRole].toLowerCase()}.`) })}
+                        onChange={(event) => {
+                          // Read now: the controlled select snaps back to the old role until the list is refetched.
+                          const role = event.target.value as WorkspaceRole;
+                          mutations.changeRole.mutate(
+                            { userId: member.userId, role },
+                            { onError: fail, onSuccess: () => toast.success(`${member.name} is now ${roleLabel[role].toLowerCase()}.`) },
+                          );
+                        }}
                         className="rounded-md border border-slate-400 bg-white px-2 py-1 dark:border-slate-600 dark:bg-slate-950"
                       >
                         {choices.map((role) => (
