@@ -1,5 +1,19 @@
-import { ComingSoon } from "@/components/ui/coming-soon";
+import { redirect } from "next/navigation";
+import { HomeDashboard } from "@/components/home/home-dashboard";
+import { Hydrate } from "@/components/ui/hydrate";
+import { getViewer } from "@/lib/auth/viewer";
+import { isAdminRole } from "@/lib/auth/viewer-type";
+import { homeKeys } from "@/lib/queries/home";
+import { homeFor } from "@/lib/zoom/for-viewer";
 
-export default function HomePage() {
-  return <ComingSoon title="Home" description="Today's meetings at a glance." what="This section is being built." />;
+export default async function HomePage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+  const viewer = await getViewer();
+  if (!viewer) redirect("/signin");
+  const admin = isAdminRole(viewer.role);
+  const scope = admin && (await searchParams).scope === "account" ? "account" : "me";
+  return (
+    <Hydrate prefetch={(client) => client.prefetchQuery({ queryKey: homeKeys.scope(scope), queryFn: () => homeFor(viewer, scope) })}>
+      <HomeDashboard isAdmin={admin} viewerName={viewer.name} />
+    </Hydrate>
+  );
 }
