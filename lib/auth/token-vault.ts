@@ -11,7 +11,7 @@ import { createRenewer } from "@/lib/auth/vault/renew";
 import { openOptional, sealColumn, sealOptional } from "@/lib/auth/vault/sealed-columns";
 import { revokeToken, type ClientCredentials, type GrantedTokens, type OAuthFailure, type ZoomUserProfile } from "@/lib/auth/zoom-oauth";
 import { needsResealing } from "@/lib/crypto/aes-gcm";
-import { db } from "@/lib/db/client";
+import { db, type Db } from "@/lib/db/client";
 import { appSecrets } from "@/lib/server/secrets";
 import type { TokenSource } from "@/lib/zoom/context";
 
@@ -145,31 +145,37 @@ export async function revokeAndDelete(connectionId: string): Promise<DisconnectO
  * Re-seals every stored secret with the first configured key (after rotation), so the old key
  * can then be removed from TOKEN_ENCRYPTION_KEYS. Rows are updated only if unchanged meanwhile.
  */
-export async function resealAll(): Promise<{ connections: number; deviceCodes: number }> {
+export async function resealAll(client: Db = db()): Promise<{ connections: number; deviceCodes: number; remaining: number }> {
   const keys = appSecrets().encryptionKeys;
   const stale = (value: string | null) => value !== null && needsResealing(value, keys);
   let connections = 0;
-  const rows = await db().zoomConnection.findMany({ select: { id: true, tokenVersion: true, accessTokenEnc: true, refreshTokenEnc: true, clientSecretEnc: true } });
+  const rows = await client.zoomConnection.findMany({ select: { id: true, tokenVersion: true, accessTokenEnc: true, refreshTokenEnc: true, clientSecretEnc: true } });
   for (const row of rows) {
     if (!stale(row.accessTokenEnc) && !stale(row.refreshTokenEnc) && !stale(row.clientSecretEnc)) continue;
     const reseal = (column: "accessTokenEnc" | "refreshTokenEnc" | "clientSecretEnc") =>
       sealOptional(`ZoomConnection.${column}`, openOptional(`ZoomConnection.${column}`, row[column]));
-    const done = await db().zoomConnection.updateMany({
+    const done = await client.zoomConnection.updateMany({
       where: { id: row.id, tokenVersion: row.tokenVersion },
       data: { accessTokenEnc: reseal("accessTokenEnc"), refreshTokenEnc: reseal("refreshTokenEnc"), clientSecretEnc: reseal("clientSecretEnc") },
     });
     connections += done.count;
   }
   let deviceCodes = 0;
-  const pending = await db().deviceAuthorization.findMany({ select: { id: true, deviceCodeEnc: true } });
+  const pending = await client.deviceAuthorization.findMany({ select: { id: true, deviceCodeEnc: true } });
   for (const row of pending) {
     if (!stale(row.deviceCodeEnc)) continue;
     const value = openOptional("DeviceAuthorization.deviceCodeEnc", row.deviceCodeEnc)!;
-    const done = await db().deviceAuthorization.updateMany({
+    const done = await client.deviceAuthorization.updateMany({
       where: { id: row.id, deviceCodeEnc: row.deviceCodeEnc },
       data: { deviceCodeEnc: sealColumn("DeviceAuthorization.deviceCodeEnc", value) },
     });
     deviceCodes += done.count;
   }
-  return { connections, deviceCodes };
+  // Values a concurrent renewal wrote meanwhile are sealed with the current key already; count what is left.
+  const after = await client.zoomConnection.findMany({ select: { accessTokenEnc: true, refreshTokenEnc: true, clientSecretEnc: true } });
+  const devices = await client.deviceAuthorization.findMany({ select: { deviceCodeEnc: true } });
+  const remaining =
+    after.reduce((sum, row) => sum + [row.accessTokenEnc, row.refreshTokenEnc, row.clientSecretEnc].filter(stale).length, 0) +
+    devices.filter((row) => stale(row.deviceCodeEnc)).length;
+  return { connections, deviceCodes, remaining };
 }
