@@ -83,8 +83,9 @@ export function useCreateMeeting() {
     onSuccess: (meeting) => {
       queryClient.setQueryData(meetingKeys.detail(String(meeting.id)), meeting);
       void queryClient.invalidateQueries({ queryKey: meetingKeys.lists() });
-      void queryClient.invalidateQueries({ queryKey: ["write-budget"] });
     },
+    // Success spends the host's daily budget; a refusal may reveal it is spent.
+    onSettled: () => void queryClient.invalidateQueries({ queryKey: ["write-budget"] }),
   });
 }
 

@@ -1,0 +1,55 @@
+/** Templates: schedule from one, save a meeting as one, and what Zoom's API does not allow. */
+import { expect, expectNoSeriousA11yViolations, test } from "./fixtures";
+import { storageStates } from "./auth-flows";
+import { tomorrow, uniqueTopic } from "./meetings-support";
+
+test.use({ storageState: storageStates.owner, timezoneId: "Europe/London" });
+
+test("schedule from a template prefills the form, and Zoom applies the template", async ({ page }) => {
+  await page.goto("/meetings/templates");
+  await expect(page.getByRole("note")).toContainText("cannot show what a template contains, or edit or delete one");
+  await expectNoSeriousA11yViolations(page);
+  const row = page.getByRole("row", { name: /My standup/ });
+  await row.getByRole("link", { name: /Schedule from template/ }).click();
+
+  await expect(page.getByLabel("Topic")).toHaveValue("My standup");
+  await expect(page.getByLabel("Template")).toHaveValue(/.+/);
+  await expect(page.getByLabel("Template").locator("option:checked")).toHaveText("My standup");
+  await expect(page.getByText("Zoom applies the template's settings")).toBeVisible();
+  // The settings come from the template, so the form does not pretend to show them.
+  await expect(page.getByLabel("Waiting room")).toHaveCount(0);
+  const topic = uniqueTopic("From template");
+  await page.getByLabel("Topic").fill(topic);
+  await page.getByLabel("Date").fill(tomorrow());
+  await page.getByLabel("Start time").fill("08:30");
+  await page.getByRole("button", { name: "Schedule meeting" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: topic })).toBeVisible();
+});
+
+test("save a meeting as a template; it shows up in the list", async ({ page }) => {
+  await page.goto("/meetings?tab=scheduled");
+  await page.getByLabel("Search meetings").fill("Board meeting rehearsal");
+  await page.getByRole("link", { name: "Board meeting rehearsal" }).first().click();
+  await page.getByRole("button", { name: "More actions" }).click();
+  await page.getByRole("menuitem", { name: "Save as template…" }).click();
+  const dialog = page.getByRole("dialog", { name: "Save as template" });
+  await expect(dialog).toContainText("cannot be edited or deleted through Zoom's API");
+  const name = uniqueTopic("Rehearsal template").slice(0, 60);
+  await dialog.getByLabel("Template name").fill(name);
+  await expectNoSeriousA11yViolations(page);
+  await dialog.getByRole("button", { name: "Save template" }).click();
+  await expect(dialog).toBeHidden();
+  await page.goto("/meetings/templates");
+  await expect(page.getByRole("row", { name: new RegExp(name) })).toBeVisible();
+
+  // The same name again: Zoom refuses (3000), and says so at the field.
+  await page.goto("/meetings?tab=scheduled");
+  await page.getByLabel("Search meetings").fill("Board meeting rehearsal");
+  await page.getByRole("link", { name: "Board meeting rehearsal" }).first().click();
+  await page.getByRole("button", { name: "More actions" }).click();
+  await page.getByRole("menuitem", { name: "Save as template…" }).click();
+  await page.getByRole("dialog", { name: "Save as template" }).getByLabel("Template name").fill(name);
+  await page.getByRole("dialog", { name: "Save as template" }).getByRole("button", { name: "Save template" }).click();
+  await expect(page.getByRole("dialog", { name: "Save as template" }).getByRole("alert")).toContainText("template name already exists");
+  await expect(page.getByRole("dialog", { name: "Save as template" }).getByRole("alert")).toContainText("Zoom code 3000");
+});
