@@ -12,7 +12,9 @@ const scanned = ["app", "components", "lib", "scripts", "e2e"];
 const allowed = (file: string) =>
   file === "lib/auth/token-vault.ts" ||
   // Names them only to omit them from every query by default.
-  file === "lib/db/client.ts" || file.startsWith("lib/auth/vault/") || file.startsWith("lib/generated/") || file.endsWith(".test.ts");
+  file === "lib/db/client.ts" ||
+  // The security audit reads them raw, to prove they hold no plaintext.
+  file === "e2e/security.spec.ts" || file.startsWith("lib/auth/vault/") || file.startsWith("lib/generated/") || file.endsWith(".test.ts");
 
 function sourceFiles(dir: string): string[] {
   if (!fs.existsSync(dir)) return [];
