@@ -57,7 +57,7 @@ export function EditScopeDialog({ open, onClose, editPath, occurrences, noun }: 
           <input type="radio" name="scope" value="series" checked={scope === "series"} onChange={() => setScope("series")} className="mt-1 accent-brand-600" />
           <span>
             <span className="font-medium text-slate-900 dark:text-white">The whole series</span>
-            <span className="block text-slate-500 dark:text-slate-400">Topic, settings and schedule for every occurrence.</span>
+            <span className="block text-slate-500 dark:text-slate-400">The title, settings and schedule of every occurrence.</span>
           </span>
         </label>
       </fieldset>
