@@ -117,6 +117,8 @@ test.describe("Server-to-Server OAuth", () => {
 
 test.describe("device OAuth", () => {
   test("connects with a code approved on Zoom's verification page, and reports a denial", async ({ page }) => {
+    // Two approvals at Zoom's 5-second polling interval.
+    test.setTimeout(90_000);
     await signInAs(page, people.device);
     await page.goto("/settings/connections");
     const card = page.getByRole("region", { name: "Connect with a device code" });

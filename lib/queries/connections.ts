@@ -59,10 +59,12 @@ export const connectionQueries = {
     queryOptions({
       queryKey: connectionKeys.device(id),
       queryFn: () => apiRequest<DevicePollResult>(`/api/connections/device/${encodeURIComponent(id)}`, { method: "POST" }),
+      // Ask again when the server says Zoom may be polled (between 1 s and the interval); it never polls Zoom sooner.
       refetchInterval: (query) => {
         const data = query.state.data;
         if (data && data.status !== "pending") return false;
-        return (data?.status === "pending" ? data.intervalSeconds : intervalSeconds) * 1000;
+        if (data?.status !== "pending") return intervalSeconds * 1000;
+        return Math.min(Math.max(data.nextPollInMs + 100, 1000), data.intervalSeconds * 1000);
       },
       refetchIntervalInBackground: true,
       retry: false,

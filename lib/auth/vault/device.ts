@@ -25,7 +25,7 @@ export interface DeviceAuthorizationView {
 }
 
 export type DevicePollResult =
-  | { status: "pending"; intervalSeconds: number; expiresAt: string; message: string | null }
+  | { status: "pending"; intervalSeconds: number; expiresAt: string; message: string | null; nextPollInMs: number }
   | { status: "approved"; connectionId: string }
   | { status: "denied" | "expired"; message: string };
 
@@ -87,32 +87,38 @@ export async function pollDeviceAuthorization(viewer: Viewer, id: string): Promi
   if (row.status !== "pending") return { status: row.status, message: row.lastError ?? "This device code can no longer be used." };
   const now = Date.now();
   if (row.expiresAt.getTime() <= now) return finish(row.id, "expired", "The code expired before it was approved. Start again to get a new code.");
-  const pending = (intervalSeconds: number, message: string | null = null): DevicePollResult => ({
+  const pending = (intervalSeconds: number, nextPollAt: Date, message: string | null = null): DevicePollResult => ({
     status: "pending",
     intervalSeconds,
     expiresAt: row.expiresAt.toISOString(),
     message,
+    nextPollInMs: Math.max(0, nextPollAt.getTime() - Date.now()),
   });
+  /** The next poll may go to Zoom `interval` after this answer arrived, so network jitter never makes two polls closer. */
+  const waitFromNow = async (intervalSeconds: number) => {
+    const nextPollAt = new Date(Date.now() + intervalSeconds * 1000);
+    await db().deviceAuthorization.updateMany({ where: { id: row.id }, data: { intervalSeconds, nextPollAt } });
+    return nextPollAt;
+  };
 
   const claimed = await db().deviceAuthorization.updateMany({
     where: { id: row.id, status: "pending", nextPollAt: { lte: new Date(now) } },
     data: { nextPollAt: new Date(now + row.intervalSeconds * 1000) },
   });
-  if (claimed.count === 0) return pending(row.intervalSeconds);
+  if (claimed.count === 0) return pending(row.intervalSeconds, row.nextPollAt);
 
   const requestedAtMs = Date.now();
   const result = await deviceCodeGrant(openColumn("DeviceAuthorization.deviceCodeEnc", row.deviceCodeEnc), appClient());
   if (!result.ok) {
     const { kind, reason } = result.failure;
-    if (kind === "authorization_pending") return pending(row.intervalSeconds);
+    if (kind === "authorization_pending") return pending(row.intervalSeconds, await waitFromNow(row.intervalSeconds));
     if (kind === "slow_down") {
       const interval = row.intervalSeconds + SLOW_DOWN_STEP_S;
-      await db().deviceAuthorization.updateMany({ where: { id: row.id }, data: { intervalSeconds: interval, nextPollAt: new Date(Date.now() + interval * 1000) } });
-      return pending(interval);
+      return pending(interval, await waitFromNow(interval));
     }
     if (kind === "access_denied") return finish(row.id, "denied", "The request was denied on Zoom. Start again if that was a mistake.");
     if (kind === "expired_token") return finish(row.id, "expired", "The code expired before it was approved. Start again to get a new code.");
-    if (kind === "unavailable") return pending(row.intervalSeconds, "Zoom could not be reached; still trying.");
+    if (kind === "unavailable") return pending(row.intervalSeconds, await waitFromNow(row.intervalSeconds), "Zoom could not be reached; still trying.");
     return finish(row.id, "expired", `Zoom no longer accepts this device code (${reason}). Start again.`);
   }
 
