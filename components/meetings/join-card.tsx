@@ -36,7 +36,7 @@ export function JoinCard({ item, noun }: { item: { id: number; join_url?: string
                 </button>
               </p>
             ) : (
-              <p className="mt-0.5 text-slate-500">None</p>
+              <p className="mt-0.5 text-slate-500 dark:text-slate-400">None</p>
             )}
           </div>
         </div>

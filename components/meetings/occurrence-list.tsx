@@ -47,7 +47,7 @@ export function OccurrenceList({
                   {" "}
                   · {formatTime(o.start_time, zone)} · {formatDuration(o.duration)}
                 </span>
-                {seriesDuration && o.duration !== seriesDuration && !deleted ? <span className="ml-2 text-xs text-slate-500">(changed)</span> : null}
+                {seriesDuration && o.duration !== seriesDuration && !deleted ? <span className="ml-2 text-xs text-slate-500 dark:text-slate-400">(changed)</span> : null}
               </div>
               <div className="flex items-center gap-2">
                 <Badge tone={deleted ? "danger" : past ? "neutral" : "success"}>{deleted ? "Deleted" : past ? "Past" : "Available"}</Badge>

@@ -26,10 +26,14 @@ export function ZoomErrorDetails({ error }: { error: unknown }) {
   );
 }
 
+// The Toaster keeps its light theme in dark mode too. Sonner's rich colours put mid-tone text on pale backgrounds (below WCAG AA contrast); darker text keeps the look and passes.
+const errorText = { title: "!text-red-900", description: "!text-red-900" };
+const successText = { title: "!text-emerald-900", description: "!text-emerald-900" };
+
 export function toastError(title: string, error: unknown) {
-  toast.error(title, { description: <ZoomErrorDetails error={error} />, duration: 15_000 });
+  toast.error(title, { description: <ZoomErrorDetails error={error} />, duration: 15_000, classNames: errorText });
 }
 
 export function toastSuccess(title: string, description?: string) {
-  toast.success(title, { description });
+  toast.success(title, { description, classNames: successText });
 }

@@ -75,7 +75,7 @@ export function UsersTable() {
       {
         id: "lastLogin",
         header: "Last sign-in",
-        cell: ({ row }) => (row.original.last_login_time && zone ? <span className="whitespace-nowrap">{formatDate(row.original.last_login_time, zone)}</span> : <span className="text-slate-500">Never</span>),
+        cell: ({ row }) => (row.original.last_login_time && zone ? <span className="whitespace-nowrap">{formatDate(row.original.last_login_time, zone)}</span> : <span className="text-slate-500 dark:text-slate-400">Never</span>),
       },
       {
         id: "actions",

@@ -5,9 +5,8 @@
  * few at a time, and stop at a bounded number of hosts rather than exhaust the rate limit.
  */
 import type { ZoomContext } from "@/lib/zoom/context";
-import { getMeeting } from "@/lib/zoom/meetings";
-import { zoomPages } from "@/lib/zoom/paginate";
-import type { ZoomMeeting, ZoomMeetingList, ZoomMeetingSummary } from "@/lib/zoom/types/meeting";
+import { getMeeting, listAllMeetings } from "@/lib/zoom/meetings";
+import type { ZoomMeeting, ZoomMeetingSummary } from "@/lib/zoom/types/meeting";
 import { listAllActiveUsers } from "@/lib/zoom/users";
 
 export const HOME_WINDOW_DAYS = 28;
@@ -43,14 +42,6 @@ export interface HomeData {
   hostsTruncated: boolean;
   /** Some series were not opened, so their later occurrences are missing from the counts. */
   seriesTruncated: boolean;
-}
-
-async function allPages(ctx: ZoomContext, userId: string, type: "upcoming" | "live"): Promise<ZoomMeetingSummary[]> {
-  const out: ZoomMeetingSummary[] = [];
-  for await (const page of zoomPages<ZoomMeetingList>(ctx, `/users/${encodeURIComponent(userId)}/meetings`, { operation: "meetings", query: { type }, pageSize: 300 })) {
-    out.push(...(page.meetings ?? []));
-  }
-  return out;
 }
 
 /** Runs `work` over `items`, `limit` at a time. */
@@ -97,7 +88,7 @@ export async function homeData(ctx: ZoomContext, scope: "me" | "account", self: 
   const until = from + HOME_WINDOW_DAYS * 24 * 3600_000;
 
   const perHost = await mapLimit(hosts, CONCURRENCY, async (host) => {
-    const [upcoming, live] = await Promise.all([allPages(ctx, host.id, "upcoming"), allPages(ctx, host.id, "live")]);
+    const [upcoming, live] = await Promise.all([listAllMeetings(ctx, host.id, "upcoming"), listAllMeetings(ctx, host.id, "live")]);
     return { host, upcoming, live };
   });
 

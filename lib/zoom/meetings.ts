@@ -1,6 +1,7 @@
 /** Zoom's meeting operations (Meetings API), one function per operation. No HTTP or auth here. */
 import { zoomFetch } from "@/lib/zoom/client";
 import type { ZoomContext } from "@/lib/zoom/context";
+import { zoomPages } from "@/lib/zoom/paginate";
 import type { MeetingListType, ZoomMeeting, ZoomMeetingList, ZoomMeetingSummary } from "@/lib/zoom/types/meeting";
 
 const user = (userId: string) => `/users/${encodeURIComponent(userId)}`;
@@ -19,6 +20,15 @@ export async function listMeetings(ctx: ZoomContext, userId: string, options: Li
     query: { type: options.type, page_size: options.pageSize, next_page_token: options.nextPageToken },
   });
   return data;
+}
+
+/** Every meeting of a list type for a user, following `next_page_token` to the last page. */
+export async function listAllMeetings(ctx: ZoomContext, userId: string, type: MeetingListType): Promise<ZoomMeetingSummary[]> {
+  const out: ZoomMeetingSummary[] = [];
+  for await (const page of zoomPages<ZoomMeetingList>(ctx, `${user(userId)}/meetings`, { operation: "meetings", query: { type }, pageSize: 300 })) {
+    out.push(...(page.meetings ?? []));
+  }
+  return out;
 }
 
 /** `GET /meetings/{meetingId}` (`meeting`). */
