@@ -59,7 +59,9 @@ export function ConnectionDetails({ connection }: { connection: ConnectionView }
         <ConnectionStatusBadge status={connection.status} />
         {connection.lastError ? <p className="mt-1 text-sm text-red-700 dark:text-red-300">Last error: {connection.lastError}</p> : null}
       </Row>
-      <Row term="Access token expires">{now === null ? "…" : describeExpiry(connection.expiresAt, now)}</Row>
+      <Row term="Access token expires">
+        {connection.status !== "active" ? "Not usable until reconnected" : now === null ? "…" : describeExpiry(connection.expiresAt, now)}
+      </Row>
       <Row term="Last refreshed">{now === null ? "…" : describeAgo(connection.lastRefreshedAt, now)}</Row>
       <Row term="Granted scopes">
         {connection.scopes.length ? (
