@@ -26,7 +26,19 @@ export default defineConfig({
   },
   projects: [
     { name: "setup", testMatch: /.*\.setup\.ts/ },
-    { name: "chromium", use: { ...devices["Desktop Chrome"], launchOptions: { executablePath: stack.chromiumPath, args: stack.chromiumArgs } }, dependencies: ["setup"] },
+    {
+      name: "chromium",
+      testIgnore: /security\.spec\.ts/,
+      use: { ...devices["Desktop Chrome"], launchOptions: { executablePath: stack.chromiumPath, args: stack.chromiumArgs } },
+      dependencies: ["setup"],
+    },
+    // Last, so it inspects a database and pages that every other spec has filled with tokens.
+    {
+      name: "security",
+      testMatch: /security\.spec\.ts/,
+      use: { ...devices["Desktop Chrome"], launchOptions: { executablePath: stack.chromiumPath, args: stack.chromiumArgs } },
+      dependencies: ["chromium"],
+    },
   ],
   webServer: [
     {
