@@ -1,12 +1,13 @@
 /** Home: live now, today, the next seven days and the four-week chart; admins can see the whole account. */
 import { expect, expectNoSeriousA11yViolations, test } from "./fixtures";
 import { storageStates } from "./auth-flows";
+import { open } from "./meetings-support";
 
 test.describe("home", () => {
   test.use({ storageState: storageStates.admin, timezoneId: "Europe/London" });
 
   test("shows what is live and what is coming, for me or the whole account", async ({ page }) => {
-    await page.goto("/");
+    await open(page, "/");
     await expect(page.getByRole("heading", { level: 1, name: /Good (morning|afternoon|evening), Marcus/ })).toBeVisible();
     const live = page.getByRole("region", { name: "Live now" });
     await expect(live.getByRole("link", { name: "IT change advisory board" })).toBeVisible();
@@ -27,7 +28,7 @@ test.describe("home for a member", () => {
   test.use({ storageState: storageStates.member });
 
   test("has no whole-account switch", async ({ page }) => {
-    await page.goto("/");
+    await open(page, "/");
     await expect(page.getByRole("region", { name: "Today" })).toBeVisible();
     await expect(page.getByRole("button", { name: "Whole account" })).toHaveCount(0);
   });

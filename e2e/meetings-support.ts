@@ -47,3 +47,13 @@ export async function fillSchedule(page: Page, input: ScheduleInput) {
   if (input.zone) await page.getByLabel("Time zone").selectOption(input.zone);
   if (input.duration) await page.getByLabel("Duration (minutes)").fill(String(input.duration));
 }
+
+/**
+ * Opens a page and waits until the browser is quiet: in the production build the list pages can
+ * re-create their client part just after hydration, and a click on the server-rendered copy before
+ * that would be lost.
+ */
+export async function open(page: Page, path: string) {
+  await page.goto(path);
+  await page.waitForLoadState("networkidle");
+}

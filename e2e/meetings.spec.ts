@@ -2,14 +2,14 @@
 import { DateTime } from "luxon";
 import { expect, expectNoSeriousA11yViolations, test } from "./fixtures";
 import { storageStates } from "./auth-flows";
-import { fillSchedule, tomorrow, uniqueTopic, zoomApi } from "./meetings-support";
+import { fillSchedule, open, tomorrow, uniqueTopic, zoomApi } from "./meetings-support";
 
 test.use({ storageState: storageStates.owner, timezoneId: "Europe/London" });
 
 test.describe("meetings", () => {
   test("schedule → appears in the list → edit → delete", async ({ page }) => {
     const topic = uniqueTopic("Budget review");
-    await page.goto("/meetings/new");
+    await open(page, "/meetings/new");
     await expectNoSeriousA11yViolations(page);
     await fillSchedule(page, { topic, date: tomorrow(), time: "14:30", duration: 45 });
     await page.getByLabel("Passcode").fill("budget1");
@@ -23,7 +23,7 @@ test.describe("meetings", () => {
     await expect(page.getByRole("region", { name: "Settings" }).getByText("In the Zoom cloud")).toBeVisible();
     await expectNoSeriousA11yViolations(page);
 
-    await page.goto("/meetings");
+    await open(page, "/meetings");
     await page.getByLabel("Search meetings").fill(topic);
     await expect(page.getByRole("link", { name: topic })).toBeVisible();
     await expectNoSeriousA11yViolations(page);
@@ -51,7 +51,7 @@ test.describe("meetings", () => {
 
   test("a recurring series: preview, then edit and delete single occurrences", async ({ page }) => {
     const topic = uniqueTopic("Standup");
-    await page.goto("/meetings/new");
+    await open(page, "/meetings/new");
     await fillSchedule(page, { topic, date: tomorrow(), time: "09:00", zone: "Europe/London", duration: 15 });
     await page.getByLabel("Recurring meeting").check();
     await page.getByLabel("Repeats").selectOption("daily");
@@ -101,7 +101,7 @@ test.describe("meetings", () => {
     // clocks change two or three weeks later.
     const march = DateTime.now().setZone("America/New_York").plus({ years: 1 }).set({ month: 3, day: 1 });
     const firstMonday = march.plus({ days: (8 - march.weekday) % 7 });
-    await page.goto("/meetings/new");
+    await open(page, "/meetings/new");
     await fillSchedule(page, { topic: "Cross-Atlantic sync", date: firstMonday.toFormat("yyyy-MM-dd"), time: "09:00", zone: "America/New_York" });
     await page.getByLabel("Recurring meeting").check();
     await page.getByLabel("Number of occurrences").fill("6");
@@ -114,7 +114,7 @@ test.describe("meetings", () => {
   });
 
   test("lists more than 300 meetings by loading page after page", async ({ page }) => {
-    await page.goto("/meetings?tab=scheduled");
+    await open(page, "/meetings?tab=scheduled");
     const footer = page.getByText(/^Showing [\d,]+ of [\d,]+ meetings$/);
     await expect(footer).toHaveText(/^Showing 100 of/);
     const total = Number((await footer.textContent())!.match(/of ([\d,]+)/)![1]!.replace(",", ""));
@@ -133,7 +133,7 @@ test.describe("meetings", () => {
     const topic = uniqueTopic("Soon gone");
     const owner = await zoomApi<{ id: number }>("POST", "/users/olivia.bennett@brightwave.test/meetings", { topic, type: 2, start_time: `${tomorrow()}T10:00:00`, timezone: "Europe/London", duration: 30 });
     expect(owner.status).toBe(201);
-    await page.goto(`/meetings/${owner.body.id}/edit`);
+    await open(page, `/meetings/${owner.body.id}/edit`);
     await page.getByLabel("Topic").fill(`${topic} — renamed`);
     await page.getByLabel("Agenda").fill("Notes I do not want to lose");
     expect((await zoomApi("DELETE", `/meetings/${owner.body.id}`)).status).toBe(204);
@@ -150,7 +150,7 @@ test.describe("meetings", () => {
 
   test("a 429 from Zoom and the per-host daily limit are explained, and nothing typed is lost", async ({ page, sandbox }) => {
     const topic = uniqueTopic("Rate limited");
-    await page.goto("/meetings/new");
+    await open(page, "/meetings/new");
     await fillSchedule(page, { topic, duration: 25 });
     await page.getByLabel("Agenda").fill("Keep me");
 
@@ -184,7 +184,7 @@ test.describe("meetings", () => {
 
   test("the start link is fetched when Start is clicked, and the invitation can be copied", async ({ page, context }) => {
     await context.grantPermissions(["clipboard-read", "clipboard-write"]);
-    await page.goto("/meetings?tab=scheduled");
+    await open(page, "/meetings?tab=scheduled");
     await page.getByLabel("Search meetings").fill("Daily standup");
     await page.getByRole("link", { name: "Daily standup" }).first().click();
     await expect(page.getByRole("heading", { level: 1, name: "Daily standup" })).toBeVisible();
@@ -205,7 +205,7 @@ test.describe("host picker", () => {
   test("admins pick any user of the account and see their meetings", async ({ browser }) => {
     const context = await browser.newContext({ storageState: storageStates.admin, timezoneId: "Europe/London" });
     const page = await context.newPage();
-    await page.goto("/meetings?tab=scheduled");
+    await open(page, "/meetings?tab=scheduled");
     const picker = page.getByLabel("Host", { exact: true });
     await expect(picker).toBeVisible();
     await picker.selectOption({ label: "Daniel Okafor (daniel.okafor@brightwave.test)" });
@@ -220,12 +220,12 @@ test.describe("host picker", () => {
   test("members have no host picker and only their own meetings", async ({ browser }) => {
     const context = await browser.newContext({ storageState: storageStates.member, timezoneId: "Europe/London" });
     const page = await context.newPage();
-    await page.goto("/meetings?tab=scheduled");
+    await open(page, "/meetings?tab=scheduled");
     await expect(page.getByRole("table", { name: "All scheduled meetings" })).toBeVisible();
     await expect(page.getByLabel("Host", { exact: true })).toHaveCount(0);
     await expect(page.getByRole("table", { name: "All scheduled meetings" }).getByRole("row").nth(1)).toContainText("Daniel Okafor (you)");
     // Asking for someone else's meetings through the URL changes nothing for a member.
-    await page.goto("/meetings?tab=scheduled&host=olivia.bennett@brightwave.test");
+    await open(page, "/meetings?tab=scheduled&host=olivia.bennett@brightwave.test");
     await expect(page.getByRole("table", { name: "All scheduled meetings" }).getByRole("row").nth(1)).toContainText("Daniel Okafor (you)");
     await context.close();
   });

@@ -1,12 +1,12 @@
 /** Templates: schedule from one, save a meeting as one, and what Zoom's API does not allow. */
 import { expect, expectNoSeriousA11yViolations, test } from "./fixtures";
 import { storageStates } from "./auth-flows";
-import { tomorrow, uniqueTopic } from "./meetings-support";
+import { open, tomorrow, uniqueTopic } from "./meetings-support";
 
 test.use({ storageState: storageStates.owner, timezoneId: "Europe/London" });
 
 test("schedule from a template prefills the form, and Zoom applies the template", async ({ page }) => {
-  await page.goto("/meetings/templates");
+  await open(page, "/meetings/templates");
   await expect(page.getByRole("note")).toContainText("cannot show what a template contains, or edit or delete one");
   await expectNoSeriousA11yViolations(page);
   const row = page.getByRole("row", { name: /My standup/ });
@@ -27,7 +27,7 @@ test("schedule from a template prefills the form, and Zoom applies the template"
 });
 
 test("save a meeting as a template; it shows up in the list", async ({ page }) => {
-  await page.goto("/meetings?tab=scheduled");
+  await open(page, "/meetings?tab=scheduled");
   await page.getByLabel("Search meetings").fill("Board meeting rehearsal");
   await page.getByRole("link", { name: "Board meeting rehearsal" }).first().click();
   await page.getByRole("button", { name: "More actions" }).click();
@@ -39,11 +39,11 @@ test("save a meeting as a template; it shows up in the list", async ({ page }) =
   await expectNoSeriousA11yViolations(page);
   await dialog.getByRole("button", { name: "Save template" }).click();
   await expect(dialog).toBeHidden();
-  await page.goto("/meetings/templates");
+  await open(page, "/meetings/templates");
   await expect(page.getByRole("row", { name: new RegExp(name) })).toBeVisible();
 
   // The same name again: Zoom refuses (3000), and says so at the field.
-  await page.goto("/meetings?tab=scheduled");
+  await open(page, "/meetings?tab=scheduled");
   await page.getByLabel("Search meetings").fill("Board meeting rehearsal");
   await page.getByRole("link", { name: "Board meeting rehearsal" }).first().click();
   await page.getByRole("button", { name: "More actions" }).click();

@@ -1,13 +1,13 @@
 /** Users (admins): the account's users, and a non-login (custCreate) user who then gets a meeting. */
 import { expect, expectNoSeriousA11yViolations, test } from "./fixtures";
 import { storageStates } from "./auth-flows";
-import { tomorrow, uniqueTopic } from "./meetings-support";
+import { open, tomorrow, uniqueTopic } from "./meetings-support";
 
 test.describe("as an admin", () => {
   test.use({ storageState: storageStates.admin, timezoneId: "Europe/London" });
 
   test("lists users by status with their type", async ({ page }) => {
-    await page.goto("/users");
+    await open(page, "/users");
     const table = page.getByRole("table", { name: "Active users" });
     await expect(table.getByRole("row", { name: /Olivia Bennett/ })).toContainText("Licensed");
     await expect(table.getByRole("row", { name: /Kenji Watanabe/ })).toContainText("Basic");
@@ -19,7 +19,7 @@ test.describe("as an admin", () => {
   });
 
   test("creates a non-login user, shows Zoom's validation inline, then schedules a meeting for them", async ({ page }) => {
-    await page.goto("/users");
+    await open(page, "/users");
     await page.getByRole("button", { name: "Create non-login user" }).click();
     const dialog = page.getByRole("dialog", { name: "Create a non-login user" });
     await expect(dialog).toContainText("no password and cannot sign in");
@@ -64,7 +64,7 @@ test.describe("as a member", () => {
   test.use({ storageState: storageStates.member });
 
   test("the users page is for admins only", async ({ page }) => {
-    await page.goto("/users");
+    await open(page, "/users");
     await expect(page.getByText("Only workspace admins can see the account's users")).toBeVisible();
     await expect(page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Users" })).toHaveCount(0);
     await expectNoSeriousA11yViolations(page);

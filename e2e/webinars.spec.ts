@@ -1,13 +1,13 @@
 /** Webinars: schedule with webinar settings, find in the list, edit, delete. */
 import { expect, expectNoSeriousA11yViolations, test } from "./fixtures";
 import { storageStates } from "./auth-flows";
-import { fillSchedule, tomorrow, uniqueTopic } from "./meetings-support";
+import { fillSchedule, open, tomorrow, uniqueTopic } from "./meetings-support";
 
 test.use({ storageState: storageStates.owner, timezoneId: "Europe/London" });
 
 test("webinar: schedule → list → edit → delete", async ({ page }) => {
   const topic = uniqueTopic("Launch webinar");
-  await page.goto("/webinars/new");
+  await open(page, "/webinars/new");
   await expectNoSeriousA11yViolations(page);
   await fillSchedule(page, { topic, date: tomorrow("Europe/London", 3), time: "17:00", duration: 90 });
   await page.getByLabel("Registration", { exact: true }).selectOption({ label: "Required, approved by the host" });
@@ -23,7 +23,7 @@ test("webinar: schedule → list → edit → delete", async ({ page }) => {
   await expect(page.getByRole("region", { name: "Join" }).getByText("Registration link")).toBeVisible();
   await expectNoSeriousA11yViolations(page);
 
-  await page.goto("/webinars?tab=scheduled");
+  await open(page, "/webinars?tab=scheduled");
   await page.getByLabel("Search webinars").fill(topic);
   await expect(page.getByRole("link", { name: topic })).toBeVisible();
   await expectNoSeriousA11yViolations(page);
@@ -41,7 +41,7 @@ test("webinar: schedule → list → edit → delete", async ({ page }) => {
   await page.getByRole("menuitem", { name: "Delete…" }).click();
   await page.getByRole("dialog", { name: "Delete this webinar?" }).getByRole("button", { name: "Delete this webinar" }).click();
   await expect(page).toHaveURL(/\/webinars$/);
-  await page.goto("/webinars?tab=scheduled");
+  await open(page, "/webinars?tab=scheduled");
   await page.getByLabel("Search webinars").fill(topic);
   await expect(page.getByText(/No loaded webinar matches/)).toBeVisible();
 });

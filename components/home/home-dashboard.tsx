@@ -28,7 +28,7 @@ function MeetingRow({ meeting, zone, now, showHost, showDay }: { meeting: HomeMe
         <div className="text-xs text-slate-500 dark:text-slate-400">{showDay ? formatShortDate(meeting.start_time, zone) : formatDuration(meeting.duration)}</div>
       </div>
       <div className="min-w-0 flex-1 border-l-2 border-brand-500 pl-4">
-        <Link href={`/meetings/${meeting.id}`} className="block truncate font-medium text-slate-900 hover:text-brand-700 hover:underline dark:text-white dark:hover:text-brand-100">
+        <Link href={`/meetings/${meeting.id}`} prefetch={false} className="block truncate font-medium text-slate-900 hover:text-brand-700 hover:underline dark:text-white dark:hover:text-brand-100">
           {meeting.topic}
         </Link>
         <div className="text-xs text-slate-500 dark:text-slate-400">
@@ -169,7 +169,7 @@ function HomeBody({ data, zone, now, showHost }: { data: HomeData; zone: string;
                 {data.live.map((m) => (
                   <li key={m.id} className="flex items-center justify-between gap-3">
                     <div className="min-w-0">
-                      <Link href={`/meetings/${m.id}`} className="block truncate text-sm font-medium text-slate-900 hover:underline dark:text-white">
+                      <Link href={`/meetings/${m.id}`} prefetch={false} className="block truncate text-sm font-medium text-slate-900 hover:underline dark:text-white">
                         {m.topic}
                       </Link>
                       <span className="text-xs text-slate-500 dark:text-slate-400">

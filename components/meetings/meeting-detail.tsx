@@ -135,13 +135,13 @@ export function MeetingDetail({ meetingId, isAdmin, viewerZoomUserId, viewerName
           <DetailCard title="Registrants and recordings">
             <ul className="space-y-2 text-sm">
               <li>
-                <Link href={`/meetings/${meetingId}/registrants`} className="font-medium text-brand-700 hover:underline dark:text-brand-100">
+                <Link href={`/meetings/${meetingId}/registrants`} prefetch={false} className="font-medium text-brand-700 hover:underline dark:text-brand-100">
                   Registrants
                 </Link>
                 <span className="block text-slate-500 dark:text-slate-400">{m.settings?.approval_type === 2 ? "Registration is off for this meeting." : "Who signed up, and approvals."}</span>
               </li>
               <li>
-                <Link href={`/meetings/${meetingId}/recordings`} className="font-medium text-brand-700 hover:underline dark:text-brand-100">
+                <Link href={`/meetings/${meetingId}/recordings`} prefetch={false} className="font-medium text-brand-700 hover:underline dark:text-brand-100">
                   Recordings
                 </Link>
                 <span className="block text-slate-500 dark:text-slate-400">Cloud recordings of past occurrences.</span>

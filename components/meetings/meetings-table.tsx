@@ -70,7 +70,8 @@ export function MeetingsTable({ isAdmin, viewerZoomUserId, viewerName }: { isAdm
         enableSorting: false,
         cell: ({ row }) => (
           <div className="min-w-48">
-            <Link href={`/meetings/${row.original.id}`} className="font-medium text-slate-900 hover:text-brand-700 hover:underline dark:text-white dark:hover:text-brand-100">
+            {/* One link per row: prefetching them all would render every meeting page (and call Zoom) on load. */}
+            <Link href={`/meetings/${row.original.id}`} prefetch={false} className="font-medium text-slate-900 hover:text-brand-700 hover:underline dark:text-white dark:hover:text-brand-100">
               {row.original.topic}
             </Link>
             <div className="font-mono text-xs text-slate-500 dark:text-slate-400">{formatMeetingId(row.original.id)}</div>

@@ -53,7 +53,7 @@ export function OccurrenceList({
                 <Badge tone={deleted ? "danger" : past ? "neutral" : "success"}>{deleted ? "Deleted" : past ? "Past" : "Available"}</Badge>
                 {!deleted && !past ? (
                   <>
-                    <Link href={editHref(o.occurrence_id)} className="rounded px-2 py-1 text-sm font-medium text-brand-700 hover:bg-brand-50 dark:text-brand-100 dark:hover:bg-brand-600/15">
+                    <Link href={editHref(o.occurrence_id)} prefetch={false} className="rounded px-2 py-1 text-sm font-medium text-brand-700 hover:bg-brand-50 dark:text-brand-100 dark:hover:bg-brand-600/15">
                       Edit<span className="sr-only"> the occurrence on {formatShortDate(o.start_time, zone)}</span>
                     </Link>
                     <button type="button" onClick={() => onDelete(o)} className="rounded px-2 py-1 text-sm font-medium text-red-700 hover:bg-red-50 dark:text-red-400 dark:hover:bg-red-500/10">

@@ -77,7 +77,7 @@ export function TemplatesList() {
                       <Badge tone={template.type === 2 ? "brand" : "neutral"}>{template.type === 2 ? "Admin template" : "Personal"}</Badge>
                     </td>
                     <td className="px-4 py-3 text-right">
-                      <Link href={`${base}?template=${encodeURIComponent(template.id)}&templateName=${encodeURIComponent(template.name)}`} className={buttonClass("secondary", "py-1.5")}>
+                      <Link prefetch={false} href={`${base}?template=${encodeURIComponent(template.id)}&templateName=${encodeURIComponent(template.name)}`} className={buttonClass("secondary", "py-1.5")}>
                         Schedule from template<span className="sr-only">: {template.name}</span>
                       </Link>
                     </td>

@@ -121,12 +121,12 @@ export function WebinarDetail({ webinarId, isAdmin, viewerZoomUserId, viewerName
           <DetailCard title="Registrants and recordings">
             <ul className="space-y-2 text-sm">
               <li>
-                <Link href={`/webinars/${webinarId}/registrants`} className="font-medium text-brand-700 hover:underline dark:text-brand-100">
+                <Link href={`/webinars/${webinarId}/registrants`} prefetch={false} className="font-medium text-brand-700 hover:underline dark:text-brand-100">
                   Registrants
                 </Link>
               </li>
               <li>
-                <Link href={`/webinars/${webinarId}/recordings`} className="font-medium text-brand-700 hover:underline dark:text-brand-100">
+                <Link href={`/webinars/${webinarId}/recordings`} prefetch={false} className="font-medium text-brand-700 hover:underline dark:text-brand-100">
                   Recordings
                 </Link>
               </li>

@@ -55,7 +55,7 @@ export function WebinarsTable({ isAdmin, viewerZoomUserId, viewerName }: { isAdm
         enableSorting: false,
         cell: ({ row }) => (
           <div className="min-w-48">
-            <Link href={`/webinars/${row.original.id}`} className="font-medium text-slate-900 hover:text-brand-700 hover:underline dark:text-white dark:hover:text-brand-100">
+            <Link href={`/webinars/${row.original.id}`} prefetch={false} className="font-medium text-slate-900 hover:text-brand-700 hover:underline dark:text-white dark:hover:text-brand-100">
               {row.original.topic}
             </Link>
             <div className="font-mono text-xs text-slate-500 dark:text-slate-400">{formatMeetingId(row.original.id)}</div>
