@@ -4,8 +4,11 @@ import { QueryClient, QueryClientProvider } from "@tanstack/react-query";
 import { SessionProvider } from "next-auth/react";
 import { useState, type ReactNode } from "react";
 import { Toaster } from "sonner";
+import { useDarkTheme } from "@/components/shell/use-dark-theme";
 
 export function Providers({ children }: { children: ReactNode }) {
+  // Toasts follow the dashboard's own theme switch, not the operating system's.
+  const dark = useDarkTheme();
   const [queryClient] = useState(
     () =>
       new QueryClient({
@@ -18,7 +21,7 @@ export function Providers({ children }: { children: ReactNode }) {
     <SessionProvider refetchOnWindowFocus={false}>
       <QueryClientProvider client={queryClient}>
         {children}
-        <Toaster richColors closeButton position="top-right" />
+        <Toaster richColors closeButton position="top-right" theme={dark ? "dark" : "light"} />
       </QueryClientProvider>
     </SessionProvider>
   );

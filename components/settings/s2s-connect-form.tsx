@@ -7,7 +7,8 @@ import { toast } from "sonner";
 import { FormField } from "@/components/settings/form-field";
 import { Button } from "@/components/ui/button";
 import type { ConnectionsOverview } from "@/lib/auth/connections";
-import { ApiRequestError, useConnectS2S } from "@/lib/queries/connections";
+import { useConnectS2S } from "@/lib/queries/connections";
+import { ApiClientError } from "@/lib/queries/http";
 import { s2sConnectSchema } from "@/lib/schemas/connection";
 
 type Values = { source: "form" | "config"; accountId: string; clientId: string; clientSecret: string };
@@ -35,7 +36,7 @@ export function S2SConnectForm({ overview, onDone, onCancel }: { overview: Conne
       },
       onError: (error) => {
         // Field errors go next to their field; everything the user typed stays in the form.
-        const fields = error instanceof ApiRequestError ? error.fields : [];
+        const fields = error instanceof ApiClientError ? error.fields : [];
         let placed = false;
         for (const issue of fields) {
           const name = fieldNames.find((candidate) => candidate === issue.field);

@@ -1,16 +1,10 @@
 "use client";
 
-import { useSyncExternalStore } from "react";
 import { Icon } from "@/components/shell/icons";
-
-const subscribe = (callback: () => void) => {
-  const observer = new MutationObserver(callback);
-  observer.observe(document.documentElement, { attributes: true, attributeFilter: ["class"] });
-  return () => observer.disconnect();
-};
+import { useDarkTheme } from "@/components/shell/use-dark-theme";
 
 export function ThemeToggle() {
-  const dark = useSyncExternalStore(subscribe, () => document.documentElement.classList.contains("dark"), () => false);
+  const dark = useDarkTheme();
   const toggle = () => {
     const next = !dark;
     document.documentElement.classList.toggle("dark", next);

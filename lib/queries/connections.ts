@@ -3,41 +3,12 @@
  * Every mutation invalidates only `connections` (overview + banner alerts).
  */
 import { queryOptions, useMutation, useQueryClient } from "@tanstack/react-query";
-import type { ApiErrorBody, ApiErrorCode, FieldIssue } from "@/lib/api/errors";
 import type { ConnectionAlert, ConnectionsOverview } from "@/lib/auth/connections";
 import type { DeviceAuthorizationView, DevicePollResult } from "@/lib/auth/vault/device";
 import type { S2SConnected } from "@/lib/auth/connect-s2s";
 import type { ConnectionCheck } from "@/lib/auth/connection-check";
 import type { S2SConnectInput } from "@/lib/schemas/connection";
-
-/** An `{ error }` answer from one of our routes, kept typed so callers branch on `code`, not text. */
-export class ApiRequestError extends Error {
-  override name = "ApiRequestError";
-  constructor(
-    readonly status: number,
-    readonly code: ApiErrorCode,
-    message: string,
-    readonly fields: FieldIssue[] = [],
-  ) {
-    super(message);
-  }
-}
-
-export async function apiRequest<T>(path: string, init: { method?: string; body?: unknown } = {}): Promise<T> {
-  const response = await fetch(path, {
-    method: init.method ?? "GET",
-    headers: init.body === undefined ? undefined : { "content-type": "application/json" },
-    body: init.body === undefined ? undefined : JSON.stringify(init.body),
-    cache: "no-store",
-  });
-  if (response.status === 204) return undefined as T;
-  const body = (await response.json().catch(() => null)) as (ApiErrorBody & T) | null;
-  if (!response.ok) {
-    const error = body?.error;
-    throw new ApiRequestError(response.status, error?.code ?? "internal", error?.message ?? `The server answered ${response.status}.`, error?.fields);
-  }
-  return body as T;
-}
+import { apiFetch } from "@/lib/queries/http";
 
 export const connectionKeys = {
   all: ["connections"] as const,
@@ -47,18 +18,18 @@ export const connectionKeys = {
 };
 
 export const connectionQueries = {
-  overview: () => queryOptions({ queryKey: connectionKeys.overview(), queryFn: () => apiRequest<ConnectionsOverview>("/api/connections") }),
+  overview: () => queryOptions({ queryKey: connectionKeys.overview(), queryFn: () => apiFetch<ConnectionsOverview>("/api/connections") }),
   alerts: () =>
     queryOptions({
       queryKey: connectionKeys.alerts(),
-      queryFn: async () => (await apiRequest<{ alerts: ConnectionAlert[] }>("/api/connections/alerts")).alerts,
+      queryFn: async () => (await apiFetch<{ alerts: ConnectionAlert[] }>("/api/connections/alerts")).alerts,
       refetchInterval: 60_000,
     }),
   /** One poll per interval; keeps polling while the person approves in another tab. */
   devicePoll: (id: string, intervalSeconds: number) =>
     queryOptions({
       queryKey: connectionKeys.device(id),
-      queryFn: () => apiRequest<DevicePollResult>(`/api/connections/device/${encodeURIComponent(id)}`, { method: "POST" }),
+      queryFn: () => apiFetch<DevicePollResult>(`/api/connections/device/${encodeURIComponent(id)}`, { method: "POST" }),
       // Ask again when the server says Zoom may be polled (between 1 s and the interval); it never polls Zoom sooner.
       refetchInterval: (query) => {
         const data = query.state.data;
@@ -80,7 +51,7 @@ function useInvalidateConnections() {
 export function useDisconnect() {
   const invalidate = useInvalidateConnections();
   return useMutation({
-    mutationFn: (id: string) => apiRequest<{ revokedAtZoom: boolean }>(`/api/connections/${encodeURIComponent(id)}`, { method: "DELETE" }),
+    mutationFn: (id: string) => apiFetch<{ revokedAtZoom: boolean }>(`/api/connections/${encodeURIComponent(id)}`, { method: "DELETE" }),
     onSuccess: invalidate,
   });
 }
@@ -88,7 +59,7 @@ export function useDisconnect() {
 export function useConnectS2S() {
   const invalidate = useInvalidateConnections();
   return useMutation({
-    mutationFn: (input: S2SConnectInput) => apiRequest<S2SConnected>("/api/connections/s2s", { method: "POST", body: input }),
+    mutationFn: (input: S2SConnectInput) => apiFetch<S2SConnected>("/api/connections/s2s", { method: "POST", body: input }),
     onSuccess: invalidate,
   });
 }
@@ -96,25 +67,25 @@ export function useConnectS2S() {
 export function useReconnectS2S() {
   const invalidate = useInvalidateConnections();
   return useMutation({
-    mutationFn: () => apiRequest<{ reconnected: boolean }>("/api/connections/s2s/reconnect", { method: "POST" }),
+    mutationFn: () => apiFetch<{ reconnected: boolean }>("/api/connections/s2s/reconnect", { method: "POST" }),
     // Also after a failure: the connection's status and last error changed.
     onSettled: invalidate,
   });
 }
 
 export function useStartDevice() {
-  return useMutation({ mutationFn: () => apiRequest<DeviceAuthorizationView>("/api/connections/device", { method: "POST" }) });
+  return useMutation({ mutationFn: () => apiFetch<DeviceAuthorizationView>("/api/connections/device", { method: "POST" }) });
 }
 
 export function useCancelDevice() {
-  return useMutation({ mutationFn: (id: string) => apiRequest<void>(`/api/connections/device/${encodeURIComponent(id)}`, { method: "DELETE" }) });
+  return useMutation({ mutationFn: (id: string) => apiFetch<void>(`/api/connections/device/${encodeURIComponent(id)}`, { method: "DELETE" }) });
 }
 
 /** On demand, not cached: the point is to ask Zoom now. Refreshes the cards (a renewal may have happened). */
 export function useCheckConnection() {
   const invalidate = useInvalidateConnections();
   return useMutation({
-    mutationFn: (level: "user" | "account") => apiRequest<ConnectionCheck>(`/api/connections/check?level=${level}`),
+    mutationFn: (level: "user" | "account") => apiFetch<ConnectionCheck>(`/api/connections/check?level=${level}`),
     onSettled: invalidate,
   });
 }

@@ -2,7 +2,7 @@
 import { queryOptions, useMutation, useQueryClient } from "@tanstack/react-query";
 import type { MemberView } from "@/lib/auth/members";
 import type { WorkspaceRole } from "@/lib/auth/viewer-type";
-import { apiRequest } from "@/lib/queries/connections";
+import { apiFetch } from "@/lib/queries/http";
 
 export const memberKeys = {
   all: ["members"] as const,
@@ -11,7 +11,7 @@ export const memberKeys = {
 
 export const memberQueries = {
   list: () =>
-    queryOptions({ queryKey: memberKeys.list(), queryFn: async () => (await apiRequest<{ members: MemberView[] }>("/api/workspace/members")).members }),
+    queryOptions({ queryKey: memberKeys.list(), queryFn: async () => (await apiFetch<{ members: MemberView[] }>("/api/workspace/members")).members }),
 };
 
 const memberPath = (userId: string) => `/api/workspace/members/${encodeURIComponent(userId)}`;
@@ -21,10 +21,10 @@ export function useMemberMutations() {
   const onSettled = () => queryClient.invalidateQueries({ queryKey: memberKeys.list() });
   return {
     changeRole: useMutation({
-      mutationFn: ({ userId, role }: { userId: string; role: WorkspaceRole }) => apiRequest<void>(memberPath(userId), { method: "PATCH", body: { role } }),
+      mutationFn: ({ userId, role }: { userId: string; role: WorkspaceRole }) => apiFetch<void>(memberPath(userId), { method: "PATCH", body: { role } }),
       onSettled,
     }),
-    remove: useMutation({ mutationFn: (userId: string) => apiRequest<void>(memberPath(userId), { method: "DELETE" }), onSettled }),
-    restore: useMutation({ mutationFn: (userId: string) => apiRequest<void>(`${memberPath(userId)}/restore`, { method: "POST" }), onSettled }),
+    remove: useMutation({ mutationFn: (userId: string) => apiFetch<void>(memberPath(userId), { method: "DELETE" }), onSettled }),
+    restore: useMutation({ mutationFn: (userId: string) => apiFetch<void>(`${memberPath(userId)}/restore`, { method: "POST" }), onSettled }),
   };
 }
