@@ -28,8 +28,35 @@ export const sandbox: SandboxControl = {
   },
 };
 
-export const test = base.extend<{ sandbox: SandboxControl }>({
+/**
+ * Every `page.goto` waits until the page is quiet. A click or a select on server-rendered HTML
+ * before React has hydrated it does nothing, which a person would not notice on a fast machine but
+ * a test on a loaded one does. Patched once per worker on the Page prototype, so pages opened with
+ * `browser.newContext()` get it too.
+ */
+function settleAfterNavigation(page: Page) {
+  const proto = Object.getPrototypeOf(page) as Page & { __settles?: boolean };
+  if (proto.__settles) return;
+  proto.__settles = true;
+  const goto = proto.goto;
+  proto.goto = async function (this: Page, url: string, options?: Parameters<Page["goto"]>[1]) {
+    const response = await goto.call(this, url, options);
+    await this.waitForLoadState("networkidle", { timeout: 10_000 }).catch(() => undefined);
+    return response;
+  };
+}
+
+export const test = base.extend<{ sandbox: SandboxControl }, { settledNavigation: void }>({
   sandbox: async ({ browserName: _ }, provide) => provide(sandbox),
+  settledNavigation: [
+    async ({ browser }, provide) => {
+      const context = await browser.newContext();
+      settleAfterNavigation(await context.newPage());
+      await context.close();
+      await provide();
+    },
+    { scope: "worker", auto: true },
+  ],
 });
 
 export { expect };

@@ -9,6 +9,7 @@ import { Button, buttonClass } from "@/components/ui/button";
 import type { ConnectionAlert } from "@/lib/auth/connections";
 import type { WorkspaceRole } from "@/lib/auth/viewer-type";
 import { connectionKeys, connectionQueries, useReconnectS2S } from "@/lib/queries/connections";
+import { runMutation } from "@/lib/queries/http";
 
 /**
  * The "needs reconnect" banner across the dashboard, with a one-click fix. Rendered from the
@@ -68,7 +69,7 @@ function BannerAction({ alert, role }: { alert: ConnectionAlert; role: Workspace
       disabled={reconnect.isPending}
       aria-busy={reconnect.isPending}
       onClick={() =>
-        reconnect.mutate(undefined, {
+        runMutation(reconnect, undefined, {
           onSuccess: () => toast.success("The Server-to-Server connection works again."),
           onError: (error) => toast.error(`${error.message} Check the credentials in Settings → Connections.`),
         })

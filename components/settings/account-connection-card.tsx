@@ -10,6 +10,7 @@ import { Button } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import type { ConnectionsOverview } from "@/lib/auth/connections";
 import { useReconnectS2S } from "@/lib/queries/connections";
+import { runMutation } from "@/lib/queries/http";
 
 /** The workspace's account-level (Server-to-Server) connection: admins see it, the owner manages it. */
 export function AccountConnectionCard({ overview }: { overview: ConnectionsOverview }) {
@@ -36,7 +37,7 @@ export function AccountConnectionCard({ overview }: { overview: ConnectionsOverv
         <div className="mt-4 flex flex-wrap gap-2">
           <Button
             onClick={() =>
-              reconnect.mutate(undefined, {
+              runMutation(reconnect, undefined, {
                 onSuccess: () => toast.success("The Server-to-Server connection works again."),
                 onError: (error) => toast.error(error.message),
               })

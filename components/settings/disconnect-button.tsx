@@ -5,6 +5,7 @@ import { toast } from "sonner";
 import { Button } from "@/components/ui/button";
 import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 import { useDisconnect } from "@/lib/queries/connections";
+import { runMutation } from "@/lib/queries/http";
 
 /** Disconnect with a confirmation: the token is revoked at Zoom first, then deleted here. */
 export function DisconnectButton({ connectionId, what, consequence }: { connectionId: string; what: string; consequence: string }) {
@@ -22,7 +23,7 @@ export function DisconnectButton({ connectionId, what, consequence }: { connecti
         busy={disconnect.isPending}
         onCancel={() => setOpen(false)}
         onConfirm={() =>
-          disconnect.mutate(connectionId, {
+          runMutation(disconnect, connectionId, {
             onSuccess: () => {
               setOpen(false);
               toast.success("Disconnected: the token was revoked at Zoom and deleted here.");

@@ -10,6 +10,7 @@ import type { ConnectionsOverview } from "@/lib/auth/connections";
 import { useConnectS2S } from "@/lib/queries/connections";
 import { ApiClientError } from "@/lib/queries/http";
 import { s2sConnectSchema } from "@/lib/schemas/connection";
+import { runMutation } from "@/lib/queries/http";
 
 type Values = { source: "form" | "config"; accountId: string; clientId: string; clientSecret: string };
 const fieldNames = ["accountId", "clientId", "clientSecret"] as const;
@@ -29,7 +30,7 @@ export function S2SConnectForm({ overview, onDone, onCancel }: { overview: Conne
   const submit = form.handleSubmit((values) => {
     setFailure(null);
     const input = values.source === "config" ? { source: "config" as const } : { source: "form" as const, accountId: values.accountId, clientId: values.clientId, clientSecret: values.clientSecret };
-    connect.mutate(input, {
+    runMutation(connect, input, {
       onSuccess: (result) => {
         toast.success(`Connected to Zoom account ${result.accountId} (owner: ${result.ownerName}).`);
         onDone();

@@ -61,3 +61,20 @@ export async function apiFetch<T>(path: string, init: ApiInit = {}): Promise<T> 
   }
   return body as T;
 }
+
+/**
+ * Runs a mutation and then its follow-up (toast, close, field errors) even if the calling component
+ * unmounted meanwhile. TanStack Query skips `mutate(vars, { onSuccess })` callbacks of an unmounted
+ * component, and a successful mutation often unmounts the very button that started it (the query it
+ * invalidates re-renders the card without it) — so the user's confirmation toast would be lost.
+ */
+export function runMutation<TData, TVariables>(
+  mutation: { mutateAsync(variables: TVariables): Promise<TData> },
+  variables: TVariables,
+  handlers: { onSuccess?: (data: TData) => void; onError?: (error: Error) => void; onSettled?: () => void } = {},
+): void {
+  mutation
+    .mutateAsync(variables)
+    .then(handlers.onSuccess, (error: unknown) => handlers.onError?.(error instanceof Error ? error : new Error(String(error))))
+    .finally(handlers.onSettled);
+}
