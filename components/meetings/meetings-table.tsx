@@ -7,7 +7,6 @@
  * and columns are shared with webinars (components/scheduling/scheduled-list.tsx).
  */
 import { useInfiniteQuery } from "@tanstack/react-query";
-import { getCoreRowModel, getSortedRowModel, useReactTable, type SortingState } from "@tanstack/react-table";
 import { useMemo, useState } from "react";
 import { useHostNames } from "@/components/meetings/host-picker";
 import { MeetingDeleteDialog, type DeleteTarget } from "@/components/meetings/meeting-delete-dialog";
@@ -22,7 +21,6 @@ export function MeetingsTable({ isAdmin, viewerZoomUserId, viewerName }: { isAdm
   const { params, host, setParam } = useListParams(isAdmin);
   const tab = parseMeetingTab(params.get("tab"));
   const [search, setSearch] = useState("");
-  const [sorting, setSorting] = useState<SortingState>([{ id: "start", desc: tab === "previous_meetings" }]);
   const [deleting, setDeleting] = useState<DeleteTarget | null>(null);
 
   const list = useInfiniteQuery(meetingQueries.list({ userId: host, type: tab }));
@@ -53,12 +51,9 @@ export function MeetingsTable({ isAdmin, viewerZoomUserId, viewerName }: { isAdm
         statusOf: (m) => (tab === "previous_meetings" ? "ended" : itemStatus(m, liveList.data?.has(m.id) ?? tab === "live", now)),
         onDelete: setDeleting,
       }),
-    [names, viewerZoomUserId, viewerName, tab, liveList.data, now],
+    [names, viewerZoomUserId, viewerName, tab, liveList.data, now, setDeleting],
   );
 
-  // TanStack Table keeps mutable state the React Compiler cannot memoize; this component opts out.
-  // eslint-disable-next-line react-hooks/incompatible-library
-  const table = useReactTable({ data: rows, columns, state: { sorting }, onSortingChange: setSorting, getCoreRowModel: getCoreRowModel(), getSortedRowModel: getSortedRowModel() });
 
   return (
     <ScheduledList
@@ -74,7 +69,9 @@ export function MeetingsTable({ isAdmin, viewerZoomUserId, viewerName }: { isAdm
       tab={tab}
       list={list}
       loaded={loaded}
-      table={table}
+      rows={rows}
+      columns={columns}
+      initialSortDesc={tab === "previous_meetings"}
       deleteDialog={<MeetingDeleteDialog target={deleting} onClose={() => setDeleting(null)} />}
     />
   );

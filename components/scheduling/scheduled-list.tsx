@@ -6,10 +6,10 @@
  * filtering and status rule — meetings know about live and previous lists, webinars do not.
  */
 import type { InfiniteData, UseInfiniteQueryResult } from "@tanstack/react-query";
-import type { ColumnDef, Table } from "@tanstack/react-table";
+import { getCoreRowModel, getSortedRowModel, useReactTable, type ColumnDef, type SortingState } from "@tanstack/react-table";
 import Link from "next/link";
 import { usePathname, useRouter, useSearchParams } from "next/navigation";
-import type { ReactNode } from "react";
+import { useState, type ReactNode } from "react";
 import { formatMeetingId, scheduleKind, scheduleKindLabel, statusLabel, type ItemStatus } from "@/components/meetings/format";
 import { HostPicker } from "@/components/meetings/host-picker";
 import { ListError, ListFooter } from "@/components/meetings/list-footer";
@@ -143,7 +143,9 @@ export function ScheduledList<R, P extends { totalRecords: number | null }, T ex
   tab,
   list,
   loaded,
-  table,
+  rows,
+  columns,
+  initialSortDesc,
   deleteDialog,
 }: {
   noun: "meeting" | "webinar";
@@ -158,9 +160,16 @@ export function ScheduledList<R, P extends { totalRecords: number | null }, T ex
   tab: T;
   list: UseInfiniteQueryResult<InfiniteData<P>, Error>;
   loaded: number;
-  table: Table<R>;
+  rows: R[];
+  columns: ColumnDef<R>[];
+  /** Start times newest first (a list of past items) or soonest first. */
+  initialSortDesc: boolean;
   deleteDialog: ReactNode;
 }) {
+  const [sorting, setSorting] = useState<SortingState>([{ id: "start", desc: initialSortDesc }]);
+  // TanStack Table keeps mutable state the React Compiler cannot memoize; this component opts out.
+  // eslint-disable-next-line react-hooks/incompatible-library
+  const table = useReactTable({ data: rows, columns, state: { sorting }, onSortingChange: setSorting, getCoreRowModel: getCoreRowModel(), getSortedRowModel: getSortedRowModel() });
   const plural = `${noun}s`;
   const total = list.data?.pages[0]?.totalRecords ?? null;
   const current = tabs.find((t) => t.value === tab)!;

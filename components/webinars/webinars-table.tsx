@@ -5,7 +5,6 @@
  * sortable; frame and columns shared with meetings (components/scheduling/scheduled-list.tsx).
  */
 import { useInfiniteQuery } from "@tanstack/react-query";
-import { getCoreRowModel, getSortedRowModel, useReactTable, type SortingState } from "@tanstack/react-table";
 import { useMemo, useState } from "react";
 import { itemStatus, matchesSearch } from "@/components/meetings/format";
 import { useHostNames } from "@/components/meetings/host-picker";
@@ -21,7 +20,6 @@ export function WebinarsTable({ isAdmin, viewerZoomUserId, viewerName }: { isAdm
   const { params, host, setParam } = useListParams(isAdmin);
   const tab = parseWebinarTab(params.get("tab"));
   const [search, setSearch] = useState("");
-  const [sorting, setSorting] = useState<SortingState>([{ id: "start", desc: false }]);
   const [deleting, setDeleting] = useState<DeleteTarget | null>(null);
   const list = useInfiniteQuery(webinarQueries.list({ userId: host, type: tab }));
   const names = useHostNames(isAdmin);
@@ -33,11 +31,8 @@ export function WebinarsTable({ isAdmin, viewerZoomUserId, viewerName }: { isAdm
   // Zoom reports no live webinars in these lists, so status comes from the clock alone.
   const columns = useMemo(
     () => scheduledColumns<ZoomWebinarSummary>({ basePath: "/webinars", names, viewerZoomUserId, viewerName, statusOf: (w) => itemStatus(w, false, now), onDelete: setDeleting }),
-    [names, viewerZoomUserId, viewerName, now],
+    [names, viewerZoomUserId, viewerName, now, setDeleting],
   );
-  // TanStack Table keeps mutable state the React Compiler cannot memoize; this component opts out.
-  // eslint-disable-next-line react-hooks/incompatible-library
-  const table = useReactTable({ data: rows, columns, state: { sorting }, onSortingChange: setSorting, getCoreRowModel: getCoreRowModel(), getSortedRowModel: getSortedRowModel() });
 
   return (
     <ScheduledList
@@ -52,7 +47,9 @@ export function WebinarsTable({ isAdmin, viewerZoomUserId, viewerName }: { isAdm
       tab={tab}
       list={list}
       loaded={loaded}
-      table={table}
+      rows={rows}
+      columns={columns}
+      initialSortDesc={false}
       deleteDialog={<WebinarDeleteDialog target={deleting} onClose={() => setDeleting(null)} />}
     />
   );
