@@ -9,7 +9,8 @@
 import { useInfiniteQuery } from "@tanstack/react-query";
 import { useMemo, useState } from "react";
 import { useHostNames } from "@/components/meetings/host-picker";
-import { MeetingDeleteDialog, type DeleteTarget } from "@/components/meetings/meeting-delete-dialog";
+import { MeetingDeleteDialog } from "@/components/meetings/meeting-delete-dialog";
+import type { DeleteTarget } from "@/components/scheduling/scheduled-delete-dialog";
 import { itemStatus, matchesSearch } from "@/components/meetings/format";
 import { MEETING_TABS, parseMeetingTab } from "@/components/meetings/meeting-tabs";
 import { ScheduledList, scheduledColumns, useListParams } from "@/components/scheduling/scheduled-list";

@@ -13,7 +13,7 @@ import { DetailCard, Facts } from "@/components/meetings/detail-parts";
 import { EditScopeDialog } from "@/components/meetings/edit-scope-dialog";
 import { formatMeetingId, scheduleKind, scheduleKindLabel } from "@/components/meetings/format";
 import { invitationText } from "@/components/meetings/invitation";
-import type { DeleteTarget } from "@/components/meetings/meeting-delete-dialog";
+import type { DeleteTarget } from "@/components/scheduling/scheduled-delete-dialog";
 import { JoinCard } from "@/components/meetings/join-card";
 import { OccurrenceList } from "@/components/meetings/occurrence-list";
 import { StartButton } from "@/components/meetings/start-button";

@@ -13,7 +13,7 @@ import { useState, type ReactNode } from "react";
 import { formatMeetingId, scheduleKind, scheduleKindLabel, statusLabel, type ItemStatus } from "@/components/meetings/format";
 import { HostPicker } from "@/components/meetings/host-picker";
 import { ListError, ListFooter } from "@/components/meetings/list-footer";
-import type { DeleteTarget } from "@/components/meetings/meeting-delete-dialog";
+import type { DeleteTarget } from "@/components/scheduling/scheduled-delete-dialog";
 import { MeetingRowActions } from "@/components/meetings/meeting-row-actions";
 import { StartTimeCell } from "@/components/meetings/start-time-cell";
 import { Badge } from "@/components/ui/badge";

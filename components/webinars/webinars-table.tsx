@@ -8,7 +8,7 @@ import { useInfiniteQuery } from "@tanstack/react-query";
 import { useMemo, useState } from "react";
 import { itemStatus, matchesSearch } from "@/components/meetings/format";
 import { useHostNames } from "@/components/meetings/host-picker";
-import type { DeleteTarget } from "@/components/meetings/meeting-delete-dialog";
+import type { DeleteTarget } from "@/components/scheduling/scheduled-delete-dialog";
 import { ScheduledList, scheduledColumns, useListParams } from "@/components/scheduling/scheduled-list";
 import { WebinarDeleteDialog } from "@/components/webinars/webinar-delete-dialog";
 import { parseWebinarTab, WEBINAR_TABS } from "@/components/webinars/webinar-tabs";
