@@ -3,10 +3,11 @@
  * `?host=` of an admin), and the header actions. Server only — the pages prefetch, tables render.
  */
 import Link from "next/link";
-import { redirect } from "next/navigation";
+import { notFound, redirect } from "next/navigation";
 import { buttonClass } from "@/components/ui/button";
 import { getViewer } from "@/lib/auth/viewer";
 import { isAdminRole } from "@/lib/auth/viewer-type";
+import { meetingIdString } from "@/lib/schemas/common";
 
 export type PageSearchParams = Promise<Record<string, string | string[] | undefined>>;
 
@@ -35,4 +36,22 @@ export function ScheduledPageActions({ noun, templatesHref, host }: { noun: "mee
       </Link>
     </>
   );
+}
+
+/** One meeting's or webinar's page: the viewer (or sign in) and its id, 404 for anything not a Zoom id. */
+export async function readItemPage(id: Promise<string>) {
+  const viewer = await getViewer();
+  if (!viewer) redirect("/signin");
+  const itemId = await id;
+  if (!meetingIdString.safeParse(itemId).success) notFound();
+  return { viewer, itemId, admin: isAdminRole(viewer.role) };
+}
+
+/** The edit page's scope from the URL: one occurrence (`?occurrence=`), the whole series (`?scope=series`), or neither. */
+export async function readEditScope(searchParams: PageSearchParams) {
+  const query = await searchParams;
+  const occurrenceId = typeof query.occurrence === "string" && /^\d+$/.test(query.occurrence) ? query.occurrence : undefined;
+  const scope = query.scope === "series" ? ("series" as const) : undefined;
+  const title = (noun: "meeting" | "webinar") => (occurrenceId ? "Edit one occurrence" : scope ? "Edit the series" : `Edit ${noun}`);
+  return { occurrenceId, scope, title };
 }
