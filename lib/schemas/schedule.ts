@@ -42,6 +42,9 @@ export const scheduleFields = {
   templateId: z.string().max(64),
 };
 
+/** The fields every meeting and webinar input has, settings aside. */
+export type ScheduleInput = z.infer<z.ZodObject<typeof scheduleFields>>;
+
 /** Keys that decide when something happens; Zoom needs them together to recompute occurrences. */
 export const TIMING_KEYS = ["startDate", "startTime", "timezone", "recurrence"] as const;
 

@@ -3,7 +3,7 @@
  * the registration/recording/host settings. Each kind (meeting-body.ts, webinar-body.ts) supplies
  * only what Zoom treats differently — its type numbers, its passcode flag and its own settings.
  */
-import type { RecurrenceInput } from "@/lib/schemas/recurrence";
+import type { ScheduleInput } from "@/lib/schemas/schedule";
 import { splitHosts, timingBody, timingFromZoom, type ScheduledItem } from "@/lib/zoom/schedule-body";
 import type { ZoomOccurrence } from "@/lib/zoom/types/meeting";
 
@@ -23,20 +23,8 @@ export interface SharedZoomSettings {
   alternative_hosts?: string;
 }
 
-/** The fields of MeetingInput / WebinarInput that are not settings. */
-interface ScheduledInput<S> {
-  topic: string;
-  agenda: string;
-  startDate: string;
-  startTime: string;
-  timezone: string;
-  duration: number;
-  passcode: string;
-  recurrence: RecurrenceInput | null;
-  scheduleFor: string;
-  templateId: string;
-  settings: S;
-}
+/** MeetingInput / WebinarInput: the shared fields plus the kind's settings. */
+type ScheduledInput<S> = ScheduleInput & { settings: S };
 
 type ScheduledUpdate<S> = Partial<Omit<ScheduledInput<S>, "scheduleFor" | "templateId">>;
 
