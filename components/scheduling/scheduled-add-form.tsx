@@ -7,19 +7,17 @@
  * The meeting and webinar forms supply their defaults, settings fields and wording.
  */
 import { useQuery } from "@tanstack/react-query";
-import Link from "next/link";
 import { useRouter } from "next/navigation";
 import type { ReactNode } from "react";
 import { FormProvider, useFormContext, useWatch, type FieldValues, type UseFormReturn } from "react-hook-form";
 import { FormSection } from "@/components/meetings/form-section";
-import { FormAside, FormLayout } from "@/components/meetings/form-layout";
+import { FormActions, FormAside, FormLayout } from "@/components/meetings/form-layout";
 import { SaveError } from "@/components/meetings/save-error";
 import { ScheduleFields } from "@/components/meetings/schedule-fields";
 import { ScheduleSummary } from "@/components/meetings/schedule-summary";
 import { applyServerErrors } from "@/components/meetings/server-errors";
 import { WriteBudgetNotice } from "@/components/meetings/write-budget-notice";
 import { RecurrencePreview } from "@/components/recurrence/recurrence-preview";
-import { Button, buttonClass } from "@/components/ui/button";
 import { SelectField } from "@/components/ui/field";
 import { toastError, toastSuccess } from "@/components/ui/toast";
 import { templateQueries } from "@/lib/queries/templates";
@@ -149,16 +147,7 @@ function Layout({
       aside={
         <FormAside
           title="Summary"
-          actions={
-            <>
-              <Link href={kind.basePath} className={buttonClass("secondary")}>
-                Cancel
-              </Link>
-              <Button type="submit" disabled={form.formState.isSubmitting}>
-                {form.formState.isSubmitting ? "Scheduling…" : `Schedule ${kind.noun}`}
-              </Button>
-            </>
-          }
+          actions={<FormActions cancelHref={kind.basePath} submitting={form.formState.isSubmitting} label={`Schedule ${kind.noun}`} busyLabel="Scheduling…" />}
         >
           <ScheduleSummary noun={kind.noun} />
           <WriteBudgetNotice userId={scheduleFor || "me"} />
