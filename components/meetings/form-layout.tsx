@@ -1,4 +1,6 @@
+import Link from "next/link";
 import type { ReactNode } from "react";
+import { Button, buttonClass } from "@/components/ui/button";
 import { Skeleton } from "@/components/ui/skeleton";
 
 /** A long form on the left, a sticky summary with the actions on the right (below on small screens). */
@@ -19,6 +21,25 @@ export function FormAside({ title, children, actions }: { title: string; childre
       <div className="flex justify-end gap-2 border-t border-slate-200 pt-4 dark:border-slate-800">{actions}</div>
     </div>
   );
+}
+
+/** Cancel (back to `cancelHref`) and submit, which says `busyLabel` and is disabled while submitting. */
+export function FormActions({ cancelHref, submitting, label, busyLabel }: { cancelHref: string; submitting: boolean; label: string; busyLabel: string }) {
+  return (
+    <>
+      <Link href={cancelHref} className={buttonClass("secondary")}>
+        Cancel
+      </Link>
+      <Button type="submit" disabled={submitting}>
+        {submitting ? busyLabel : label}
+      </Button>
+    </>
+  );
+}
+
+/** A quiet note at the top of an edit form: what this edit will and will not change. */
+export function FormNote({ children }: { children: ReactNode }) {
+  return <p className="rounded-lg bg-slate-50 p-3 text-sm text-slate-600 dark:bg-slate-800/60 dark:text-slate-300">{children}</p>;
 }
 
 export function FormSkeleton() {

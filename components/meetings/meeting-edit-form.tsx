@@ -8,12 +8,11 @@
  */
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useQuery } from "@tanstack/react-query";
-import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { FormProvider, useForm } from "react-hook-form";
 import { changedFields } from "@/components/meetings/changed-fields";
 import { EditScopeDialog } from "@/components/meetings/edit-scope-dialog";
-import { FormAside, FormLayout, FormSkeleton } from "@/components/meetings/form-layout";
+import { FormActions, FormAside, FormLayout, FormNote, FormSkeleton } from "@/components/meetings/form-layout";
 import { ListError } from "@/components/meetings/list-footer";
 import { MeetingSettingsFields } from "@/components/meetings/meeting-settings-fields";
 import { SaveError } from "@/components/meetings/save-error";
@@ -22,7 +21,6 @@ import { ScheduleSummary } from "@/components/meetings/schedule-summary";
 import { applyServerErrors } from "@/components/meetings/server-errors";
 import { WriteBudgetNotice } from "@/components/meetings/write-budget-notice";
 import { RecurrencePreview } from "@/components/recurrence/recurrence-preview";
-import { Button, buttonClass } from "@/components/ui/button";
 import { toastError, toastSuccess } from "@/components/ui/toast";
 import { formatDateTime, useViewerTimeZone } from "@/components/ui/time";
 import { meetingQueries, useUpdateMeeting, useUpdateOccurrence } from "@/lib/queries/meetings";
@@ -81,9 +79,9 @@ function SeriesForm({ meeting, zone }: { meeting: MeetingDetail; zone: string })
             <>
               {update.error ? <SaveError error={update.error} title="Zoom did not save the changes" /> : null}
               {meeting.type === 8 ? (
-                <p className="rounded-lg bg-slate-50 p-3 text-sm text-slate-600 dark:bg-slate-800/60 dark:text-slate-300">
+                <FormNote>
                   Changes apply to every occurrence. Changing the date, time or pattern makes Zoom rebuild the series, which drops edits and deletions of single occurrences.
-                </p>
+                </FormNote>
               ) : null}
               <ScheduleFields mode="series" noun="meeting" />
               <MeetingSettingsFields />
@@ -92,16 +90,7 @@ function SeriesForm({ meeting, zone }: { meeting: MeetingDetail; zone: string })
           aside={
             <FormAside
               title="Summary"
-              actions={
-                <>
-                  <Link href={`/meetings/${id}`} className={buttonClass("secondary")}>
-                    Cancel
-                  </Link>
-                  <Button type="submit" disabled={form.formState.isSubmitting}>
-                    {form.formState.isSubmitting ? "Saving…" : "Save changes"}
-                  </Button>
-                </>
-              }
+              actions={<FormActions cancelHref={`/meetings/${id}`} submitting={form.formState.isSubmitting} label="Save changes" busyLabel="Saving…" />}
             >
               <ScheduleSummary noun="meeting" />
               <WriteBudgetNotice userId={meeting.host_id} />
@@ -139,26 +128,17 @@ function OccurrenceForm({ meeting, occurrenceId, zone }: { meeting: MeetingDetai
           main={
             <>
               {update.error ? <SaveError error={update.error} title="Zoom did not move the occurrence" /> : null}
-              <p className="rounded-lg bg-slate-50 p-3 text-sm text-slate-600 dark:bg-slate-800/60 dark:text-slate-300">
+              <FormNote>
                 Editing the occurrence of <span className="font-medium text-slate-900 dark:text-white">{formatDateTime(occurrence.start_time, zone)}</span> only. Zoom changes the time and
                 length of a single occurrence; topic and settings belong to the whole series.
-              </p>
+              </FormNote>
               <ScheduleFields mode="occurrence" noun="meeting" />
             </>
           }
           aside={
             <FormAside
               title={meeting.topic}
-              actions={
-                <>
-                  <Link href={`/meetings/${id}`} className={buttonClass("secondary")}>
-                    Cancel
-                  </Link>
-                  <Button type="submit" disabled={form.formState.isSubmitting}>
-                    {form.formState.isSubmitting ? "Saving…" : "Save occurrence"}
-                  </Button>
-                </>
-              }
+              actions={<FormActions cancelHref={`/meetings/${id}`} submitting={form.formState.isSubmitting} label="Save occurrence" busyLabel="Saving…" />}
             >
               <ScheduleSummary noun="meeting" showTopic={false} />
             </FormAside>

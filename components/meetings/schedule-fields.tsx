@@ -10,17 +10,9 @@ import { TimeZoneSelect } from "@/components/meetings/time-zone-select";
 import { RecurrenceEditor } from "@/components/recurrence/recurrence-editor";
 import { TextAreaField, TextField } from "@/components/ui/field";
 import { formatDuration } from "@/components/ui/time";
-import type { RecurrenceInput } from "@/lib/schemas/recurrence";
+import type { ScheduleInput } from "@/lib/schemas/schedule";
 
-interface ScheduleValues {
-  topic: string;
-  agenda: string;
-  startDate: string;
-  startTime: string;
-  timezone: string;
-  duration: number;
-  recurrence: RecurrenceInput | null;
-}
+type ScheduleValues = Pick<ScheduleInput, "topic" | "agenda" | "startDate" | "startTime" | "timezone" | "duration" | "recurrence">;
 
 export function ScheduleFields({ mode, noun }: { mode: "create" | "series" | "occurrence"; noun: "meeting" | "webinar" }) {
   const { register, formState, control } = useFormContext<ScheduleValues>();

@@ -3,12 +3,11 @@
 /** Edit a webinar, its series, or one occurrence (see MeetingEditForm for why only changes are sent). */
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useQuery } from "@tanstack/react-query";
-import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { FormProvider, useForm } from "react-hook-form";
 import { changedFields } from "@/components/meetings/changed-fields";
 import { EditScopeDialog } from "@/components/meetings/edit-scope-dialog";
-import { FormAside, FormLayout, FormSkeleton } from "@/components/meetings/form-layout";
+import { FormActions, FormAside, FormLayout, FormNote, FormSkeleton } from "@/components/meetings/form-layout";
 import { ListError } from "@/components/meetings/list-footer";
 import { SaveError } from "@/components/meetings/save-error";
 import { ScheduleFields } from "@/components/meetings/schedule-fields";
@@ -16,7 +15,6 @@ import { ScheduleSummary } from "@/components/meetings/schedule-summary";
 import { applyServerErrors } from "@/components/meetings/server-errors";
 import { RecurrencePreview } from "@/components/recurrence/recurrence-preview";
 import { WebinarSettingsFields } from "@/components/webinars/webinar-settings-fields";
-import { Button, buttonClass } from "@/components/ui/button";
 import { toastError, toastSuccess } from "@/components/ui/toast";
 import { formatDateTime, useViewerTimeZone } from "@/components/ui/time";
 import { useUpdateWebinar, useUpdateWebinarOccurrence, webinarQueries } from "@/lib/queries/webinars";
@@ -77,9 +75,9 @@ function Editor({ webinar, zone, occurrenceId }: { webinar: WebinarDetail; zone:
             <>
               {mutation.error ? <SaveError error={mutation.error} title="Zoom did not save the changes" /> : null}
               {single && occurrence ? (
-                <p className="rounded-lg bg-slate-50 p-3 text-sm text-slate-600 dark:bg-slate-800/60 dark:text-slate-300">
+                <FormNote>
                   Editing the occurrence of <span className="font-medium text-slate-900 dark:text-white">{formatDateTime(occurrence.start_time, zone)}</span> only.
-                </p>
+                </FormNote>
               ) : null}
               <ScheduleFields mode={single ? "occurrence" : "series"} noun="webinar" />
               {single ? null : <WebinarSettingsFields />}
@@ -88,16 +86,7 @@ function Editor({ webinar, zone, occurrenceId }: { webinar: WebinarDetail; zone:
           aside={
             <FormAside
               title={single ? webinar.topic : "Summary"}
-              actions={
-                <>
-                  <Link href={`/webinars/${id}`} className={buttonClass("secondary")}>
-                    Cancel
-                  </Link>
-                  <Button type="submit" disabled={form.formState.isSubmitting}>
-                    {form.formState.isSubmitting ? "Saving…" : single ? "Save occurrence" : "Save changes"}
-                  </Button>
-                </>
-              }
+              actions={<FormActions cancelHref={`/webinars/${id}`} submitting={form.formState.isSubmitting} label={single ? "Save occurrence" : "Save changes"} busyLabel="Saving…" />}
             >
               <ScheduleSummary noun="webinar" showTopic={!single} />
               {single ? null : <RecurrencePreview />}

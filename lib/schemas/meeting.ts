@@ -4,16 +4,7 @@
  */
 import { z } from "zod";
 import { meetingIdString, zoomIdOrEmail } from "@/lib/schemas/common";
-import {
-  alternativeHosts,
-  approvalType,
-  autoRecording,
-  registrationType,
-  requireFutureStart,
-  requireRecurringForPerOccurrenceRegistration,
-  requireWholeTiming,
-  scheduleFields,
-} from "@/lib/schemas/schedule";
+import { scheduledSchemas, sharedSettingsFields } from "@/lib/schemas/schedule";
 
 export { TIMING_KEYS } from "@/lib/schemas/schedule";
 
@@ -25,31 +16,24 @@ export const meetingSettingsSchema = z.object({
   muteUponEntry: z.boolean(),
   hostVideo: z.boolean(),
   participantVideo: z.boolean(),
-  autoRecording,
-  approvalType,
-  registrationType,
-  alternativeHosts,
+  ...sharedSettingsFields,
 });
 
-const meetingFields = z.object({ ...scheduleFields, settings: meetingSettingsSchema });
+const meeting = scheduledSchemas(meetingSettingsSchema);
 
-export const meetingInputSchema = meetingFields.superRefine(requireRecurringForPerOccurrenceRegistration);
+export const meetingInputSchema = meeting.input;
 
 export type MeetingInput = z.infer<typeof meetingInputSchema>;
 
-export const meetingCreateSchema = meetingInputSchema.superRefine(requireFutureStart);
+export const meetingCreateSchema = meeting.create;
 
-/**
- * `PATCH` body: only what changed, like Zoom's own PATCH. Sending unchanged timing would make Zoom
- * recompute the series and forget per-occurrence edits and deletions, so the edit form leaves it
- * out unless the time or pattern was touched — and then sends all of it.
- */
-export const meetingUpdateSchema = meetingFields.omit({ scheduleFor: true, templateId: true }).partial().superRefine(requireWholeTiming);
+/** `PATCH` body: only what changed, like Zoom's own PATCH (see scheduledSchemas for why). */
+export const meetingUpdateSchema = meeting.update;
 
 export type MeetingUpdate = z.infer<typeof meetingUpdateSchema>;
 
 /** Editing one occurrence: Zoom changes only its start and length; everything else is the series'. */
-export const occurrenceUpdateSchema = meetingFields.pick({ startDate: true, startTime: true, timezone: true, duration: true });
+export const occurrenceUpdateSchema = meeting.occurrenceUpdate;
 
 export type OccurrenceUpdate = z.infer<typeof occurrenceUpdateSchema>;
 

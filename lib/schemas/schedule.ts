@@ -42,6 +42,9 @@ export const scheduleFields = {
   templateId: z.string().max(64),
 };
 
+/** The fields every meeting and webinar input has, settings aside. */
+export type ScheduleInput = z.infer<z.ZodObject<typeof scheduleFields>>;
+
 /** Keys that decide when something happens; Zoom needs them together to recompute occurrences. */
 export const TIMING_KEYS = ["startDate", "startTime", "timezone", "recurrence"] as const;
 
@@ -72,4 +75,27 @@ export function requireRecurringForPerOccurrenceRegistration(
   if (value.settings.registrationType !== 1 && !value.recurrence && value.settings.approvalType !== 2) {
     ctx.addIssue({ code: "custom", path: ["settings", "registrationType"], message: "Per-occurrence registration needs a recurring series." });
   }
+}
+
+/** The settings both kinds have; each kind's settings schema spreads these. */
+export const sharedSettingsFields = { autoRecording, approvalType, registrationType, alternativeHosts };
+
+/**
+ * A kind's input, create, PATCH and one-occurrence schemas from its settings schema. A PATCH carries
+ * only what changed: sending unchanged timing would make Zoom recompute the series and forget
+ * per-occurrence edits and deletions, so the edit form leaves it out unless the time or pattern was
+ * touched — and then sends all of it.
+ */
+export function scheduledSchemas<S extends z.ZodRawShape & typeof sharedSettingsFields>(settings: z.ZodObject<S>) {
+  const fields = z.object({ ...scheduleFields, settings });
+  // The generic settings type hides the shared fields from TypeScript; S includes them by its bound.
+  const input = fields.superRefine((value, ctx) =>
+    requireRecurringForPerOccurrenceRegistration({ recurrence: value.recurrence, settings: value.settings as z.infer<z.ZodObject<typeof sharedSettingsFields>> }, ctx),
+  );
+  return {
+    input,
+    create: input.superRefine(requireFutureStart),
+    update: fields.omit({ scheduleFor: true, templateId: true }).partial().superRefine(requireWholeTiming),
+    occurrenceUpdate: fields.pick({ startDate: true, startTime: true, timezone: true, duration: true }),
+  };
 }

@@ -5,16 +5,7 @@
  */
 import { z } from "zod";
 import { meetingIdString, zoomIdOrEmail } from "@/lib/schemas/common";
-import {
-  alternativeHosts,
-  approvalType,
-  autoRecording,
-  registrationType,
-  requireFutureStart,
-  requireRecurringForPerOccurrenceRegistration,
-  requireWholeTiming,
-  scheduleFields,
-} from "@/lib/schemas/schedule";
+import { alternativeHosts, approvalType, autoRecording, registrationType, scheduledSchemas } from "@/lib/schemas/schedule";
 
 export const webinarSettingsSchema = z.object({
   hostVideo: z.boolean(),
@@ -34,20 +25,20 @@ export const webinarSettingsSchema = z.object({
   alternativeHosts,
 });
 
-const webinarFields = z.object({ ...scheduleFields, settings: webinarSettingsSchema });
+const webinar = scheduledSchemas(webinarSettingsSchema);
 
-export const webinarInputSchema = webinarFields.superRefine(requireRecurringForPerOccurrenceRegistration);
+export const webinarInputSchema = webinar.input;
 
 export type WebinarInput = z.infer<typeof webinarInputSchema>;
 
-export const webinarCreateSchema = webinarInputSchema.superRefine(requireFutureStart);
+export const webinarCreateSchema = webinar.create;
 
-/** `PATCH` body: only what changed (see meetingUpdateSchema for why timing travels together). */
-export const webinarUpdateSchema = webinarFields.omit({ scheduleFor: true, templateId: true }).partial().superRefine(requireWholeTiming);
+/** `PATCH` body: only what changed (see scheduledSchemas for why timing travels together). */
+export const webinarUpdateSchema = webinar.update;
 
 export type WebinarUpdate = z.infer<typeof webinarUpdateSchema>;
 
-export const webinarOccurrenceUpdateSchema = webinarFields.pick({ startDate: true, startTime: true, timezone: true, duration: true });
+export const webinarOccurrenceUpdateSchema = webinar.occurrenceUpdate;
 
 export const webinarListQuerySchema = z.object({
   type: z.enum(["scheduled", "upcoming"]).default("upcoming"),

@@ -1,13 +1,9 @@
 import type { Metadata } from "next";
-import Link from "next/link";
-import { redirect } from "next/navigation";
 import { parseMeetingTab } from "@/components/meetings/meeting-tabs";
 import { MeetingsTable } from "@/components/meetings/meetings-table";
-import { buttonClass } from "@/components/ui/button";
+import { readScheduledPage, ScheduledPageActions, type PageSearchParams } from "@/components/scheduling/scheduled-page";
 import { Hydrate } from "@/components/ui/hydrate";
 import { PageHeader } from "@/components/ui/page-header";
-import { getViewer } from "@/lib/auth/viewer";
-import { isAdminRole } from "@/lib/auth/viewer-type";
 import { meetingKeys, MEETING_PAGE_SIZE } from "@/lib/queries/meetings";
 import { userKeys } from "@/lib/queries/users";
 import { hostsFor, meetingPageFor } from "@/lib/zoom/for-viewer";
@@ -15,11 +11,8 @@ import { hostsFor, meetingPageFor } from "@/lib/zoom/for-viewer";
 export const metadata: Metadata = { title: "Meetings" };
 
 /** Server page: prefetches the list the URL asks for (and the host list for admins). */
-export default async function MeetingsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
-  const viewer = await getViewer();
-  if (!viewer) redirect("/signin");
-  const params = await searchParams;
-  const admin = isAdminRole(viewer.role);
+export default async function MeetingsPage({ searchParams }: { searchParams: PageSearchParams }) {
+  const { viewer, params, admin } = await readScheduledPage(searchParams);
   const tab = parseMeetingTab(typeof params.tab === "string" ? params.tab : null);
   const host = admin && typeof params.host === "string" ? params.host : "me";
 
@@ -28,16 +21,7 @@ export default async function MeetingsPage({ searchParams }: { searchParams: Pro
       <PageHeader
         title="Meetings"
         description={admin ? "Every meeting you host — or, as an admin, anyone's in the account." : "Meetings you host."}
-        actions={
-          <>
-            <Link href="/meetings/templates" className={buttonClass("secondary")}>
-              Templates
-            </Link>
-            <Link href={host === "me" ? "/meetings/new" : `/meetings/new?host=${encodeURIComponent(host)}`} className={buttonClass("primary")}>
-              Schedule a meeting
-            </Link>
-          </>
-        }
+        actions={<ScheduledPageActions noun="meeting" templatesHref="/meetings/templates" host={host} />}
       />
       <Hydrate
         prefetch={(client) =>

@@ -1,22 +1,15 @@
 import type { Metadata } from "next";
-import { notFound, redirect } from "next/navigation";
 import { MeetingDetail } from "@/components/meetings/meeting-detail";
+import { readItemPage } from "@/components/scheduling/scheduled-page";
 import { Hydrate } from "@/components/ui/hydrate";
-import { getViewer } from "@/lib/auth/viewer";
-import { isAdminRole } from "@/lib/auth/viewer-type";
 import { meetingKeys } from "@/lib/queries/meetings";
 import { userKeys } from "@/lib/queries/users";
-import { meetingIdString } from "@/lib/schemas/common";
 import { hostsFor, meetingDetailFor } from "@/lib/zoom/for-viewer";
 
 export const metadata: Metadata = { title: "Meeting" };
 
 export default async function MeetingPage({ params }: { params: Promise<{ meetingId: string }> }) {
-  const viewer = await getViewer();
-  if (!viewer) redirect("/signin");
-  const { meetingId } = await params;
-  if (!meetingIdString.safeParse(meetingId).success) notFound();
-  const admin = isAdminRole(viewer.role);
+  const { viewer, itemId: meetingId, admin } = await readItemPage(params.then((p) => p.meetingId));
   return (
     <Hydrate
       prefetch={(client) =>

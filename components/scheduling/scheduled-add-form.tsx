@@ -1,0 +1,159 @@
+"use client";
+
+/**
+ * Scheduling a meeting or a webinar: every field a host sets in Zoom, a live preview of a series,
+ * and — when Zoom refuses — the reason next to the field it concerns, with every value kept. Admins
+ * can schedule for anyone in the account; "Schedule from template" arrives with the template chosen.
+ * The meeting and webinar forms supply their defaults, settings fields and wording.
+ */
+import { useQuery } from "@tanstack/react-query";
+import { useRouter } from "next/navigation";
+import type { ReactNode } from "react";
+import { FormProvider, useFormContext, useWatch, type FieldValues, type UseFormReturn } from "react-hook-form";
+import { FormSection } from "@/components/meetings/form-section";
+import { FormActions, FormAside, FormLayout } from "@/components/meetings/form-layout";
+import { SaveError } from "@/components/meetings/save-error";
+import { ScheduleFields } from "@/components/meetings/schedule-fields";
+import { ScheduleSummary } from "@/components/meetings/schedule-summary";
+import { applyServerErrors } from "@/components/meetings/server-errors";
+import { WriteBudgetNotice } from "@/components/meetings/write-budget-notice";
+import { RecurrencePreview } from "@/components/recurrence/recurrence-preview";
+import { SelectField } from "@/components/ui/field";
+import { toastError, toastSuccess } from "@/components/ui/toast";
+import { templateQueries } from "@/lib/queries/templates";
+import { userQueries } from "@/lib/queries/users";
+
+const FIELDS = ["topic", "agenda", "startDate", "startTime", "timezone", "duration", "passcode", "settings", "recurrence", "scheduleFor", "templateId"] as const;
+
+export interface ScheduledAddFormProps {
+  isAdmin: boolean;
+  viewerZoomUserId: string;
+  /** Prefill "Schedule for" (e.g. from the users page). */
+  initialHost?: string;
+  /** Prefill from "Schedule from template". */
+  initialTemplate?: { id: string; name: string };
+}
+
+/** How the meeting and webinar forms word the same flow. */
+export interface ScheduledAddKind {
+  noun: "meeting" | "webinar";
+  /** `/meetings` or `/webinars`: Cancel goes there, a success to `${basePath}/{id}`. */
+  basePath: string;
+  /** "Meeting" / "Webinar", for the toast. */
+  title: string;
+  hostTemplateDescription: string;
+  /** Shown instead of the settings when a template is chosen (Zoom's API cannot read its settings). */
+  templateNotice: ReactNode;
+  /** Meeting-only extras: a hint under "Schedule for", the prefilled host kept as an option, admin templates marked. */
+  scheduleForHint?: string;
+  keepInitialHostOption?: boolean;
+  markAdminTemplates?: boolean;
+  templateError?: boolean;
+}
+
+interface HostTemplateValues extends FieldValues {
+  topic: string;
+  scheduleFor: string;
+  templateId: string;
+}
+
+export function ScheduledAddForm<T extends HostTemplateValues>({
+  kind,
+  form,
+  create,
+  settingsFields,
+  ...props
+}: ScheduledAddFormProps & {
+  kind: ScheduledAddKind;
+  form: UseFormReturn<T>;
+  create: { mutateAsync: (values: T) => Promise<{ id: number }>; error: Error | null };
+  settingsFields: ReactNode;
+}) {
+  const router = useRouter();
+  const submit = form.handleSubmit((values) =>
+    create.mutateAsync(values).then(
+      (created) => {
+        toastSuccess(`${kind.title} scheduled`, values.topic);
+        router.push(`${kind.basePath}/${created.id}`);
+      },
+      (error) => {
+        applyServerErrors(error, form.setError, FIELDS);
+        toastError(`Zoom did not schedule the ${kind.noun}`, error);
+      },
+    ),
+  );
+
+  return (
+    <FormProvider {...form}>
+      <form onSubmit={submit} noValidate aria-label={`Schedule a ${kind.noun}`}>
+        <Layout kind={kind} createError={create.error} settingsFields={settingsFields} {...props} />
+      </form>
+    </FormProvider>
+  );
+}
+
+function Layout({
+  kind,
+  createError,
+  settingsFields,
+  isAdmin,
+  viewerZoomUserId,
+  initialHost,
+  initialTemplate,
+}: ScheduledAddFormProps & { kind: ScheduledAddKind; createError: Error | null; settingsFields: ReactNode }) {
+  const form = useFormContext<HostTemplateValues>();
+  const [scheduleFor, templateId] = useWatch({ control: form.control, name: ["scheduleFor", "templateId"] });
+  const hosts = useQuery({ ...userQueries.hosts(), enabled: isAdmin });
+  const templates = useQuery(templateQueries.list(kind.noun, scheduleFor || "me"));
+
+  return (
+    <FormLayout
+      main={
+        <>
+          {createError ? <SaveError error={createError} title={`Zoom did not schedule the ${kind.noun}`} /> : null}
+          <ScheduleFields mode="create" noun={kind.noun} />
+          <FormSection title="Host and template" description={kind.hostTemplateDescription}>
+            {isAdmin ? (
+              <SelectField label="Schedule for" error={form.formState.errors.scheduleFor?.message} hint={kind.scheduleForHint} {...form.register("scheduleFor")}>
+                <option value="">Me</option>
+                {(hosts.data?.hosts ?? [])
+                  .filter((host) => host.id !== viewerZoomUserId)
+                  .map((host) => (
+                    <option key={host.id} value={host.id}>
+                      {host.name} ({host.email})
+                    </option>
+                  ))}
+                {kind.keepInitialHostOption && initialHost && !hosts.data?.hosts.some((h) => h.id === initialHost) ? <option value={initialHost}>{initialHost}</option> : null}
+              </SelectField>
+            ) : null}
+            <SelectField label="Template" error={kind.templateError ? form.formState.errors.templateId?.message : undefined} {...form.register("templateId")}>
+              <option value="">No template — choose the settings below</option>
+              {(templates.data?.templates ?? []).map((template) => (
+                <option key={template.id} value={template.id}>
+                  {template.name}
+                  {kind.markAdminTemplates && template.type === 2 ? " (admin template)" : ""}
+                </option>
+              ))}
+              {initialTemplate && !templates.data?.templates.some((t) => t.id === initialTemplate.id) ? <option value={initialTemplate.id}>{initialTemplate.name}</option> : null}
+            </SelectField>
+          </FormSection>
+          {templateId ? (
+            <p className="rounded-lg border border-brand-100 bg-brand-50 p-4 text-sm text-brand-800 dark:border-brand-600/30 dark:bg-brand-600/10 dark:text-brand-100">{kind.templateNotice}</p>
+          ) : (
+            settingsFields
+          )}
+        </>
+      }
+      aside={
+        <FormAside
+          title="Summary"
+          actions={<FormActions cancelHref={kind.basePath} submitting={form.formState.isSubmitting} label={`Schedule ${kind.noun}`} busyLabel="Scheduling…" />}
+        >
+          <ScheduleSummary noun={kind.noun} />
+          <WriteBudgetNotice userId={scheduleFor || "me"} />
+          <RecurrencePreview />
+        </FormAside>
+      }
+    />
+  );
+}

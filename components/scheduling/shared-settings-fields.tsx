@@ -1,0 +1,87 @@
+"use client";
+
+/**
+ * Settings fields that meetings and webinars both have, worded the same: passcode, registration,
+ * automatic recording and alternative hosts. Each form places them in its own sections and hints.
+ */
+import { Controller, useFormContext, useWatch } from "react-hook-form";
+import { SelectField, TextField } from "@/components/ui/field";
+import type { RecurrenceInput } from "@/lib/schemas/recurrence";
+import type { SharedSettingsInput } from "@/lib/zoom/scheduled-body";
+
+interface SharedValues {
+  passcode: string;
+  recurrence: RecurrenceInput | null;
+  settings: SharedSettingsInput;
+}
+
+export function PasscodeField({ hint }: { hint: string }) {
+  const { register, formState } = useFormContext<SharedValues>();
+  return <TextField label="Passcode" autoComplete="off" maxLength={10} error={formState.errors.passcode?.message} hint={hint} {...register("passcode")} />;
+}
+
+/** Approval, and — for a series that takes registrations — how attendees register for its occurrences. */
+export function RegistrationFields() {
+  const { register, control, formState } = useFormContext<SharedValues>();
+  const errors = formState.errors.settings;
+  const [approvalType, recurrence] = useWatch({ control, name: ["settings.approvalType", "recurrence"] });
+  return (
+    <>
+      <SelectField label="Registration" className="sm:w-80" error={errors?.approvalType?.message} {...register("settings.approvalType", { setValueAs: Number })}>
+        <option value={2}>No registration</option>
+        <option value={0}>Required, approved automatically</option>
+        <option value={1}>Required, approved by the host</option>
+      </SelectField>
+      {approvalType !== 2 && recurrence ? (
+        <SelectField label="Attendees register" className="sm:w-96" error={errors?.registrationType?.message} {...register("settings.registrationType", { setValueAs: Number })}>
+          <option value={1}>Once, and can attend any occurrence</option>
+          <option value={2}>Separately for each occurrence</option>
+          <option value={3}>Once, choosing the occurrences they attend</option>
+        </SelectField>
+      ) : null}
+    </>
+  );
+}
+
+export function AutoRecordingField() {
+  const { register } = useFormContext<SharedValues>();
+  return (
+    <SelectField label="Record automatically" className="sm:w-64" {...register("settings.autoRecording")}>
+      <option value="none">Don&apos;t record</option>
+      <option value="local">On the host&apos;s computer</option>
+      <option value="cloud">In the Zoom cloud</option>
+    </SelectField>
+  );
+}
+
+/** Typed as one comma-separated line, held as a list (Zoom wants them `;`-joined; the body does that). */
+export function AlternativeHostsField({ hint }: { hint: string }) {
+  const { control, formState } = useFormContext<SharedValues>();
+  const errors = formState.errors.settings;
+  return (
+    <Controller
+      control={control}
+      name="settings.alternativeHosts"
+      render={({ field, fieldState }) => (
+        <TextField
+          label="Alternative hosts"
+          placeholder="ana@example.com, lee@example.com"
+          hint={hint}
+          error={fieldState.error?.message ?? (Array.isArray(errors?.alternativeHosts) ? errors.alternativeHosts.find(Boolean)?.message : undefined)}
+          defaultValue={field.value.join(", ")}
+          onBlur={field.onBlur}
+          onChange={(event) =>
+            field.onChange(
+              event.target.value
+                .split(/[,;\s]+/)
+                .map((value) => value.trim())
+                .filter(Boolean),
+            )
+          }
+          name={field.name}
+          ref={field.ref}
+        />
+      )}
+    />
+  );
+}
