@@ -41,8 +41,7 @@ function settleAfterNavigation(page: Page) {
   const goto = proto.goto;
   proto.goto = async function (this: Page, url: string, options?: Parameters<Page["goto"]>[1]) {
     const response = await goto.call(this, url, options);
-    // Capped: a page that polls never goes idle, and hydration is long done by then.
-    await this.waitForLoadState("networkidle", { timeout: 4_000 }).catch(() => undefined);
+    await this.waitForLoadState("networkidle", { timeout: 10_000 }).catch(() => undefined);
     return response;
   };
 }
