@@ -1,8 +1,7 @@
 "use client";
 
-import { useId, type ReactNode } from "react";
+import { useEffect, useId, useRef, type ReactNode } from "react";
 import { Button } from "@/components/ui/button";
-import { useModalDialog } from "@/components/ui/use-modal-dialog";
 
 /**
  * A modal confirmation on the native <dialog> (focus trap, Escape and inert background for free).
@@ -27,9 +26,15 @@ export function ConfirmDialog({
   onConfirm: () => void;
   onCancel: () => void;
 }) {
-  const ref = useModalDialog(open);
+  const ref = useRef<HTMLDialogElement>(null);
   // Several dialogs can live on one page; each names itself by its own title.
   const titleId = useId();
+  useEffect(() => {
+    const dialog = ref.current;
+    if (!dialog) return;
+    if (open && !dialog.open) dialog.showModal();
+    if (!open && dialog.open) dialog.close();
+  }, [open]);
   return (
     <dialog
       ref={ref}

@@ -4,9 +4,8 @@
  * A modal built on the native <dialog>: the browser traps focus, closes on Escape and restores
  * focus to the opener, which is most of what makes a modal accessible.
  */
-import { useId, type ReactNode } from "react";
+import { useEffect, useId, useRef, type ReactNode } from "react";
 import { cn } from "@/components/ui/cn";
-import { useModalDialog } from "@/components/ui/use-modal-dialog";
 
 export function Dialog({
   open,
@@ -25,8 +24,14 @@ export function Dialog({
   footer?: ReactNode;
   size?: "sm" | "md" | "lg";
 }) {
-  const ref = useModalDialog(open);
+  const ref = useRef<HTMLDialogElement>(null);
   const id = useId();
+  useEffect(() => {
+    const dialog = ref.current;
+    if (!dialog) return;
+    if (open && !dialog.open) dialog.showModal();
+    if (!open && dialog.open) dialog.close();
+  }, [open]);
   return (
     <dialog
       ref={ref}
