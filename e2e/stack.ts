@@ -8,8 +8,8 @@ import path from "node:path";
 import { chromium } from "@playwright/test";
 import { env } from "../lib/env";
 
-export const E2E_APP_PORT = 3100;
-export const E2E_SANDBOX_PORT = 4011;
+export const E2E_APP_PORT = env.E2E_APP_PORT;
+export const E2E_SANDBOX_PORT = env.E2E_SANDBOX_PORT;
 
 /** Debian's Chromium needs these to stay quiet on a machine without internet. */
 const chromiumArgs = [

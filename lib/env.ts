@@ -57,6 +57,9 @@ export const env = createEnv({
     CHROMIUM_PATH: z.string().min(1).optional(),
     /** Test-only: the throwaway DATA_DIR of an end-to-end run (set by scripts/test-e2e.ts). */
     E2E_DATA_DIR: z.string().min(1).optional(),
+    /** Test-only: ports of the end-to-end stack, so two checkouts can run their suites side by side. */
+    E2E_APP_PORT: port.default(3100),
+    E2E_SANDBOX_PORT: port.default(4011),
     CI: z.string().optional(),
   },
   runtimeEnv: process.env,
