@@ -4,7 +4,7 @@ import { Hydrate } from "@/components/ui/hydrate";
 import { getViewer } from "@/lib/auth/viewer";
 import { isAdminRole } from "@/lib/auth/viewer-type";
 import { homeKeys } from "@/lib/queries/home";
-import { homeFor } from "@/lib/zoom/for-viewer";
+import { homeFor } from "@/lib/services/account";
 
 export default async function HomePage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const viewer = await getViewer();

@@ -10,7 +10,7 @@ import { Hydrate } from "@/components/ui/hydrate";
 import { PageHeader } from "@/components/ui/page-header";
 import { templateKeys } from "@/lib/queries/templates";
 import { userKeys } from "@/lib/queries/users";
-import { hostsFor, templatesFor } from "@/lib/zoom/for-viewer";
+import { hostsFor, templatesFor } from "@/lib/services/account";
 
 export async function NewScheduledPage({
   searchParams,

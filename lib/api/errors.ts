@@ -9,6 +9,8 @@ export const apiErrorStatus = {
   forbidden: 403,
   not_found: 404,
   conflict: 409,
+  payload_too_large: 413,
+  unsupported_media_type: 415,
   rate_limited: 429,
   zoom_error: 502,
   zoom_unavailable: 503,

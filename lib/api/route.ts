@@ -6,6 +6,7 @@
 import type { NextRequest } from "next/server";
 import { z } from "zod";
 import { ApiError, type FieldIssue } from "@/lib/api/errors";
+import { findUnsafeText, unsafeTextReason } from "@/lib/api/text-safety";
 import { getViewer } from "@/lib/auth/viewer";
 import { isAdminRole, type Viewer } from "@/lib/auth/viewer-type";
 import { ZoomApiError } from "@/lib/zoom/errors";
@@ -22,7 +23,12 @@ export interface RouteSpec<P extends Schema | undefined, Q extends Schema | unde
   params?: P;
   query?: Q;
   body?: B;
+  /** Largest request body accepted, in bytes (default 1 MiB); larger ones get 413 before being read whole. */
+  maxBodyBytes?: number;
 }
+
+/** Meeting and webinar bodies are a few kilobytes; a megabyte is generous and still cheap to hold. */
+const DEFAULT_MAX_BODY_BYTES = 1024 * 1024;
 
 export interface RouteInput<A extends Access, P, Q, B> {
   req: NextRequest;
@@ -50,13 +56,59 @@ function parse<S extends Schema | undefined>(schema: S, value: unknown, where: s
   throw new ApiError("validation_failed", `Invalid ${where}: ${first.field} — ${first.message}${more}.`, { fields });
 }
 
-async function readBody(req: NextRequest): Promise<unknown> {
-  const text = await req.text();
+const tooLarge = (limit: number) => new ApiError("payload_too_large", `The request body is larger than ${Math.round(limit / 1024)} KiB.`);
+
+/** The body as text, refusing more than `limit` bytes without buffering them (Content-Length first, then while streaming). */
+async function readLimitedText(req: NextRequest, limit: number): Promise<string> {
+  const declared = Number(req.headers.get("content-length") ?? NaN);
+  if (Number.isFinite(declared) && declared > limit) throw tooLarge(limit);
+  if (!req.body) return "";
+  const reader = req.body.getReader();
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    size += value.byteLength;
+    if (size > limit) {
+      await reader.cancel().catch(() => undefined);
+      throw tooLarge(limit);
+    }
+    chunks.push(value);
+  }
+  return new TextDecoder().decode(Buffer.concat(chunks));
+}
+
+const isJsonType = (contentType: string | null) => !!contentType && /^application\/([\w.+-]+\+)?json\s*(;|$)/i.test(contentType);
+
+async function readBody(req: NextRequest, limit: number): Promise<unknown> {
+  const text = await readLimitedText(req, limit);
   if (!text) return undefined;
+  // A JSON body under another type is how a cross-site form or a confused client sends it: refuse it.
+  if (!isJsonType(req.headers.get("content-type"))) {
+    throw new ApiError("unsupported_media_type", "Send the request body as JSON (Content-Type: application/json).");
+  }
+  let parsed: unknown;
   try {
-    return JSON.parse(text);
+    parsed = JSON.parse(text);
   } catch {
     throw new ApiError("bad_request", "The request body is not valid JSON.");
+  }
+  const unsafe = findUnsafeText(parsed);
+  if (unsafe) {
+    const message = `${unsafe.field} ${unsafe.reason}.`;
+    throw new ApiError("validation_failed", `Invalid request body: ${message}`, { fields: [{ field: unsafe.field, message: `This ${unsafe.reason}.` }] });
+  }
+  return parsed;
+}
+
+/** The host part of an Origin header, or null when it is `null`, malformed or not http(s). */
+function originHost(origin: string): string | null {
+  try {
+    const url = new URL(origin);
+    return url.protocol === "http:" || url.protocol === "https:" ? url.host : null;
+  } catch {
+    return null;
   }
 }
 
@@ -64,9 +116,20 @@ function assertSameOrigin(req: NextRequest) {
   if (!mutating.has(req.method)) return;
   const site = req.headers.get("sec-fetch-site");
   const origin = req.headers.get("origin");
-  const host = req.headers.get("x-forwarded-host") ?? req.headers.get("host");
-  if (site === "cross-site" || (origin && host && new URL(origin).host !== host)) {
+  const host = req.headers.get("x-forwarded-host") ?? req.headers.get("host") ?? req.nextUrl.host;
+  // `Origin: null` (sandboxed frames, file: pages, some redirects) and malformed values are not the dashboard.
+  if (site === "cross-site" || (origin !== null && originHost(origin) !== host)) {
     throw new ApiError("forbidden", "Requests that change data must come from the dashboard itself.");
+  }
+}
+
+/** Path parameters are ids: control characters in them are never valid and must not reach the database. */
+function assertCleanParams(params: Record<string, string | string[] | undefined>) {
+  for (const [name, value] of Object.entries(params)) {
+    for (const item of Array.isArray(value) ? value : [value ?? ""]) {
+      const reason = unsafeTextReason(item);
+      if (reason) throw new ApiError("bad_request", `The ${name} in the address ${reason}.`);
+    }
   }
 }
 
@@ -89,6 +152,15 @@ export function errorResponse(error: unknown): Response {
   return Response.json(apiError.toBody(), { status: apiError.status, headers: apiError.extra.headers });
 }
 
+/**
+ * Answers carry the viewer's data (meeting passcodes, start links, members): no browser or proxy
+ * cache may keep them. A handler that sets its own Cache-Control keeps it.
+ */
+function noStore(response: Response): Response {
+  if (!response.headers.has("cache-control")) response.headers.set("cache-control", "no-store");
+  return response;
+}
+
 export function route<A extends Access, P extends Schema | undefined = undefined, Q extends Schema | undefined = undefined, B extends Schema | undefined = undefined>(
   spec: RouteSpec<P, Q, B> & { access: A },
   handler: (input: RouteInput<A, Infer<P>, Infer<Q>, Infer<B>>) => Promise<unknown>,
@@ -97,15 +169,15 @@ export function route<A extends Access, P extends Schema | undefined = undefined
     try {
       const viewer = authorize(spec.access === "public" ? await getViewer().catch(() => null) : await getViewer(), spec.access);
       assertSameOrigin(req);
-      const params = parse(spec.params as P, await context.params, "path");
+      const rawParams = await context.params;
+      assertCleanParams(rawParams);
+      const params = parse(spec.params as P, rawParams, "path");
       const query = parse(spec.query as Q, Object.fromEntries(req.nextUrl.searchParams), "query");
-      const body = parse(spec.body as B, spec.body ? await readBody(req) : undefined, "request body");
+      const body = parse(spec.body as B, spec.body ? await readBody(req, spec.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES) : undefined, "request body");
       const result = await handler({ req, viewer: viewer as RouteInput<A, unknown, unknown, unknown>["viewer"], params, query, body });
-      if (result instanceof Response) return result;
-      if (result === undefined) return new Response(null, { status: 204 });
-      return Response.json(result);
+      return noStore(result instanceof Response ? result : result === undefined ? new Response(null, { status: 204 }) : Response.json(result));
     } catch (error) {
-      return errorResponse(error);
+      return noStore(errorResponse(error));
     }
   };
 }

@@ -7,6 +7,7 @@ import { ApiError } from "@/lib/api/errors";
 import { removalRefusal, restoreRefusal, roleChangeRefusal, type RuleTarget } from "@/lib/auth/member-rules";
 import { revokeAndDelete, userSlot } from "@/lib/auth/token-vault";
 import type { Viewer, WorkspaceRole } from "@/lib/auth/viewer-type";
+import { revokeAllSessions } from "@/lib/auth/sessions";
 import { db } from "@/lib/db/client";
 import { logger } from "@/lib/server/logger";
 
@@ -80,6 +81,8 @@ export async function removeMember(viewer: Viewer, userId: string): Promise<void
   if (refusal) throw new ApiError("forbidden", refusal);
   if (target.removed) return;
   await db().membership.update({ where: { workspaceId_userId: { workspaceId: viewer.workspaceId, userId } }, data: { removedAt: new Date() } });
+  // Their browsers' sessions end too, so restoring them later does not revive a pre-removal cookie.
+  await revokeAllSessions(viewer.workspaceId, userId);
   await db().deviceAuthorization.deleteMany({ where: { workspaceId: viewer.workspaceId, userId } });
   const connection = await db().zoomConnection.findUnique({
     where: { workspaceId_slot: { workspaceId: viewer.workspaceId, slot: userSlot(userId) } },
@@ -104,4 +107,18 @@ export async function restoreMember(viewer: Viewer, userId: string): Promise<voi
   // Back as a member: a higher role is granted again explicitly, never restored silently.
   await db().membership.update({ where: { workspaceId_userId: { workspaceId: viewer.workspaceId, userId } }, data: { removedAt: null, role: "member" } });
   logger.info("member restored", { workspaceId: viewer.workspaceId, userId, by: viewer.userId });
+}
+
+/**
+ * "Sign out everywhere" for a member, by an owner (or anyone for themselves): every browser they are
+ * signed in on is signed out at its next request. Returns how many sessions ended.
+ */
+export async function signOutEverywhere(viewer: Viewer, userId: string): Promise<number> {
+  if (userId !== viewer.userId) {
+    if (viewer.role !== "owner") throw new ApiError("forbidden", "Only the workspace owner can sign other people out.");
+    await loadTarget(viewer, userId);
+  }
+  const count = await revokeAllSessions(viewer.workspaceId, userId);
+  logger.info("sessions revoked", { workspaceId: viewer.workspaceId, userId, count, by: viewer.userId });
+  return count;
 }

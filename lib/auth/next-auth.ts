@@ -6,6 +6,7 @@
  */
 import type { AuthOptions } from "next-auth";
 import ZoomProvider, { type ZoomProfile } from "next-auth/providers/zoom";
+import { createSession, revokeSession } from "@/lib/auth/sessions";
 import { completeSignIn } from "@/lib/auth/sign-in";
 import { SESSION_MAX_AGE_S, secureCookies, sessionCookieName, sessionCookieOptions } from "@/lib/auth/session-cookie";
 import { toZoomUserProfile } from "@/lib/auth/zoom-oauth";
@@ -14,10 +15,11 @@ import { zoomConfig } from "@/lib/env";
 import { appSecrets } from "@/lib/server/secrets";
 import { logger } from "@/lib/server/logger";
 
-/** What the session JWT carries: ids only. */
+/** What the session JWT carries: ids only (the Session row makes it revocable on the server). */
 export interface SessionClaims {
   uid: string;
   wid: string;
+  sid: string;
 }
 
 function describe(metadata: unknown): string {
@@ -84,11 +86,18 @@ export function authOptions(): AuthOptions {
             })
           : null;
         if (!membership) return { sub: token.sub };
-        return { sub: membership.userId, uid: membership.userId, wid: membership.workspaceId } satisfies SessionClaims & { sub: string };
+        const sid = await createSession(membership.userId, membership.workspaceId);
+        return { sub: membership.userId, uid: membership.userId, wid: membership.workspaceId, sid } satisfies SessionClaims & { sub: string };
       },
       async session({ session }) {
         // The browser learns only that a session exists and when it expires; the viewer comes from the server.
         return { expires: session.expires };
+      },
+    },
+    events: {
+      // Sign-out ends the session on the server too: the old cookie, if kept or stolen, no longer works.
+      async signOut({ token }) {
+        if (typeof token?.sid === "string") await revokeSession(token.sid);
       },
     },
     logger: {

@@ -1,6 +1,6 @@
 /** Templates cache (fetch → /api/zoom/templates). Zoom cannot edit templates, so there are no mutations here. */
 import { queryOptions } from "@tanstack/react-query";
-import type { TemplateList } from "@/lib/zoom/for-viewer";
+import type { TemplateList } from "@/lib/services/account";
 import { apiFetch } from "@/lib/queries/http";
 
 export type TemplateKind = "meeting" | "webinar";

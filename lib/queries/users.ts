@@ -1,7 +1,7 @@
 /** Account users cache (admins): pages of users, the host picker list, and custCreate. */
 import { infiniteQueryOptions, queryOptions, useMutation, useQueryClient } from "@tanstack/react-query";
 import type { CustCreateInput } from "@/lib/schemas/user";
-import type { HostList } from "@/lib/zoom/for-viewer";
+import type { HostList } from "@/lib/services/account";
 import type { UserStatus, ZoomUserCreated } from "@/lib/zoom/types/user";
 import type { UserPage } from "@/lib/zoom/users";
 import { apiFetch } from "@/lib/queries/http";

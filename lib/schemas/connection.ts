@@ -1,7 +1,7 @@
 /** Input shapes for Settings → Connections, shared by the forms and the routes. */
 import { z } from "zod";
 
-export const connectionParamsSchema = z.object({ id: z.string().min(1).max(64) });
+export const connectionParamsSchema = z.object({ id: z.string().regex(/^[A-Za-z0-9_-]{1,64}$/, "Not a connection id.") });
 
 const trimmed = (label: string, max: number) =>
   z

@@ -3,7 +3,7 @@ import { z } from "zod";
 
 export const memberRoleSchema = z.enum(["owner", "admin", "member"], { error: "Choose owner, admin or member." });
 
-export const memberParamsSchema = z.object({ userId: z.string().min(1).max(64) });
+export const memberParamsSchema = z.object({ userId: z.string().regex(/^[A-Za-z0-9_-]{1,64}$/, "Not a member id.") });
 
 export const memberRoleChangeSchema = z.object({ role: memberRoleSchema });
 export type MemberRoleChange = z.infer<typeof memberRoleChangeSchema>;

@@ -98,17 +98,3 @@ export function toMeetingDetail(meeting: ZoomMeeting): MeetingDetail {
   const { start_url: _startUrl, ...rest } = meeting;
   return rest;
 }
-
-// Who hosts a meeting, learned when its detail is read, so an update (whose answer is an empty
-// 204) can be counted against the right host's daily write budget. Bounded; a miss only means
-// the write is not counted.
-const hosts = new Map<string, string>();
-
-export function rememberHost(meetingId: string, hostId: string): void {
-  if (hosts.size > 5000) hosts.delete(hosts.keys().next().value!);
-  hosts.set(meetingId, hostId);
-}
-
-export function hostOfMeeting(meetingId: string): string | null {
-  return hosts.get(meetingId) ?? null;
-}

@@ -68,15 +68,3 @@ export function toWebinarDetail(item: ZoomWebinar): WebinarDetail {
   const { start_url: _startUrl, ...rest } = item;
   return rest;
 }
-
-// Host of each webinar read, so updates (204, no body) count against the right host's budget.
-const hosts = new Map<string, string>();
-
-export function rememberWebinarHost(webinarId: string, hostId: string): void {
-  if (hosts.size > 5000) hosts.delete(hosts.keys().next().value!);
-  hosts.set(webinarId, hostId);
-}
-
-export function hostOfWebinar(webinarId: string): string | null {
-  return hosts.get(webinarId) ?? null;
-}

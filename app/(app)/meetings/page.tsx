@@ -6,7 +6,8 @@ import { Hydrate } from "@/components/ui/hydrate";
 import { PageHeader } from "@/components/ui/page-header";
 import { meetingKeys, MEETING_PAGE_SIZE } from "@/lib/queries/meetings";
 import { userKeys } from "@/lib/queries/users";
-import { hostsFor, meetingPageFor } from "@/lib/zoom/for-viewer";
+import { hostsFor } from "@/lib/services/account";
+import { meetingPageFor } from "@/lib/services/meetings";
 
 export const metadata: Metadata = { title: "Meetings" };
 

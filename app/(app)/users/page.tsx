@@ -9,7 +9,7 @@ import { getViewer } from "@/lib/auth/viewer";
 import { isAdminRole } from "@/lib/auth/viewer-type";
 import { userKeys, USER_PAGE_SIZE } from "@/lib/queries/users";
 import type { UserStatus } from "@/lib/zoom/types/user";
-import { userPageFor } from "@/lib/zoom/for-viewer";
+import { userPageFor } from "@/lib/services/account";
 
 export const metadata: Metadata = { title: "Users" };
 

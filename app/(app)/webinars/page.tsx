@@ -6,7 +6,8 @@ import { parseWebinarTab } from "@/components/webinars/webinar-tabs";
 import { WebinarsTable } from "@/components/webinars/webinars-table";
 import { userKeys } from "@/lib/queries/users";
 import { webinarKeys, WEBINAR_PAGE_SIZE } from "@/lib/queries/webinars";
-import { hostsFor, webinarPageFor } from "@/lib/zoom/for-viewer";
+import { hostsFor } from "@/lib/services/account";
+import { webinarPageFor } from "@/lib/services/webinars";
 
 export const metadata: Metadata = { title: "Webinars" };
 

@@ -17,6 +17,7 @@ let m: {
   s2s: typeof import("@/lib/auth/connect-s2s");
   signIn: typeof import("@/lib/auth/sign-in");
   viewer: typeof import("@/lib/auth/viewer");
+  sessions: typeof import("@/lib/auth/sessions");
   oauth: typeof import("@/lib/auth/zoom-oauth");
   context: typeof import("@/lib/auth/zoom-context");
   dbClient: typeof import("@/lib/db/client");
@@ -32,6 +33,7 @@ beforeAll(async () => {
     s2s: await import("@/lib/auth/connect-s2s"),
     signIn: await import("@/lib/auth/sign-in"),
     viewer: await import("@/lib/auth/viewer"),
+    sessions: await import("@/lib/auth/sessions"),
     oauth: await import("@/lib/auth/zoom-oauth"),
     context: await import("@/lib/auth/zoom-context"),
     dbClient: await import("@/lib/db/client"),
@@ -50,7 +52,7 @@ async function viewerFor(email: string): Promise<Viewer> {
   const grant = await authorizeAs(sandbox.url, email);
   const outcome = await m.signIn.completeSignIn(m.oauth.toZoomUserProfile(grant.me)!, grant.tokens, grant.requestedAtMs);
   if (!outcome.ok) throw new Error("sign-in refused");
-  return (await m.viewer.loadViewer(outcome.userId, outcome.workspaceId))!;
+  return (await m.viewer.loadViewer({ uid: outcome.userId, wid: outcome.workspaceId, sid: await m.sessions.createSession(outcome.userId, outcome.workspaceId) }))!;
 }
 
 /** Lets the next poll through now, as if the interval had passed. */

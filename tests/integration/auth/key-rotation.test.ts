@@ -51,10 +51,11 @@ describe("keys:rotate", () => {
     const s2s = await import("@/lib/auth/connect-s2s");
     const device = await import("@/lib/auth/vault/device");
     const viewers = await import("@/lib/auth/viewer");
+    const sessions = await import("@/lib/auth/sessions");
     const grant = await authorizeAs(sandbox.url, OWNER_EMAIL);
     const outcome = await signIn.completeSignIn(oauth.toZoomUserProfile(grant.me)!, grant.tokens, grant.requestedAtMs);
     if (!outcome.ok) throw new Error("sign-in refused");
-    const viewer = (await viewers.loadViewer(outcome.userId, outcome.workspaceId))!;
+    const viewer = (await viewers.loadViewer({ uid: outcome.userId, wid: outcome.workspaceId, sid: await sessions.createSession(outcome.userId, outcome.workspaceId) }))!;
     await s2s.connectServerToServer(viewer, { source: "form", accountId: "sandbox_account", clientId: "sandbox_client_id", clientSecret: "sandbox_client_secret" });
     await device.startDeviceAuthorization(viewer);
     const before = await sealedValues();

@@ -4,7 +4,8 @@ import { readItemPage } from "@/components/scheduling/scheduled-page";
 import { Hydrate } from "@/components/ui/hydrate";
 import { meetingKeys } from "@/lib/queries/meetings";
 import { userKeys } from "@/lib/queries/users";
-import { hostsFor, meetingDetailFor } from "@/lib/zoom/for-viewer";
+import { hostsFor } from "@/lib/services/account";
+import { meetingDetailFor } from "@/lib/services/meetings";
 
 export const metadata: Metadata = { title: "Meeting" };
 

@@ -5,7 +5,7 @@ import { Hydrate } from "@/components/ui/hydrate";
 import { PageHeader } from "@/components/ui/page-header";
 import { getViewer } from "@/lib/auth/viewer";
 import { templateKeys } from "@/lib/queries/templates";
-import { templatesFor } from "@/lib/zoom/for-viewer";
+import { templatesFor } from "@/lib/services/account";
 
 export const metadata: Metadata = { title: "Templates" };
 

@@ -3,7 +3,7 @@ import { readItemPage } from "@/components/scheduling/scheduled-page";
 import { Hydrate } from "@/components/ui/hydrate";
 import { WebinarDetail } from "@/components/webinars/webinar-detail";
 import { webinarKeys } from "@/lib/queries/webinars";
-import { webinarDetailFor } from "@/lib/zoom/for-viewer";
+import { webinarDetailFor } from "@/lib/services/webinars";
 
 export const metadata: Metadata = { title: "Webinar" };
 

@@ -1,7 +1,7 @@
 /** The home page's meetings: live now and the next four weeks, for the viewer or (admins) the account. */
 import { z } from "zod";
 import { route } from "@/lib/api/route";
-import { homeFor } from "@/lib/zoom/for-viewer";
+import { homeFor } from "@/lib/services/account";
 
 const query = z.object({ scope: z.enum(["me", "account"]).default("me") });
 

@@ -1,13 +1,8 @@
 /** The account's users (admins): list a page (`GET`), create a non-login custCreate user (`POST`). */
 import { route } from "@/lib/api/route";
 import { custCreateSchema, userListQuerySchema } from "@/lib/schemas/user";
-import { zoomAccountContext } from "@/lib/zoom/actor";
-import { userPageFor } from "@/lib/zoom/for-viewer";
-import { createNonLoginUser } from "@/lib/zoom/users";
+import { createNonLoginUserFor, userPageFor } from "@/lib/services/account";
 
 export const GET = route({ access: "admin", query: userListQuerySchema }, async ({ viewer, query }) => userPageFor(viewer, query));
 
-export const POST = route({ access: "admin", body: custCreateSchema }, async ({ viewer, body }) => {
-  const ctx = await zoomAccountContext(viewer);
-  return Response.json(await createNonLoginUser(ctx, body), { status: 201 });
-});
+export const POST = route({ access: "admin", body: custCreateSchema }, async ({ viewer, body }) => Response.json(await createNonLoginUserFor(viewer, body), { status: 201 }));

@@ -1,10 +1,7 @@
 /** How many of Zoom's 100 daily meeting/webinar creates+updates a host has left (as far as we know). */
 import { route } from "@/lib/api/route";
 import { writeBudgetQuerySchema } from "@/lib/schemas/user";
-import { zoomActorFor } from "@/lib/zoom/actor";
+import { writeBudgetHostFor } from "@/lib/services/account";
 import { writeBudget } from "@/lib/zoom/write-budget";
 
-export const GET = route({ access: "member", query: writeBudgetQuerySchema }, async ({ viewer, query }) => {
-  const actor = await zoomActorFor(viewer, query.userId);
-  return writeBudget(actor.hostKey);
-});
+export const GET = route({ access: "member", query: writeBudgetQuerySchema }, async ({ viewer, query }) => writeBudget(await writeBudgetHostFor(viewer, query.userId)));

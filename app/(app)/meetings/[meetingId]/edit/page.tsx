@@ -4,7 +4,7 @@ import { readEditScope, readItemPage, type PageSearchParams } from "@/components
 import { Hydrate } from "@/components/ui/hydrate";
 import { PageHeader } from "@/components/ui/page-header";
 import { meetingKeys } from "@/lib/queries/meetings";
-import { meetingDetailFor } from "@/lib/zoom/for-viewer";
+import { meetingDetailFor } from "@/lib/services/meetings";
 
 export const metadata: Metadata = { title: "Edit meeting" };
 

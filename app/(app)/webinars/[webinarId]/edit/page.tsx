@@ -4,7 +4,7 @@ import { Hydrate } from "@/components/ui/hydrate";
 import { PageHeader } from "@/components/ui/page-header";
 import { WebinarEditForm } from "@/components/webinars/webinar-edit-form";
 import { webinarKeys } from "@/lib/queries/webinars";
-import { webinarDetailFor } from "@/lib/zoom/for-viewer";
+import { webinarDetailFor } from "@/lib/services/webinars";
 
 export const metadata: Metadata = { title: "Edit webinar" };
 

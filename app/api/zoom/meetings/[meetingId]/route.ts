@@ -1,12 +1,8 @@
-/** One meeting: read (`GET`), change the whole series (`PATCH`), delete it (`DELETE`). */
+/** One meeting: read (`GET`), change the whole series (`PATCH`), delete it (`DELETE`). Members: only meetings they host. */
 import { z } from "zod";
 import { route } from "@/lib/api/route";
 import { meetingDeleteQuerySchema, meetingParamsSchema, meetingUpdateSchema } from "@/lib/schemas/meeting";
-import { zoomContextForItem } from "@/lib/zoom/actor";
-import { countedWrite } from "@/lib/zoom/counted-write";
-import { meetingUpdateBody } from "@/lib/zoom/meeting-body";
-import { meetingDetailFor } from "@/lib/zoom/for-viewer";
-import { deleteMeeting, hostOfMeeting, updateMeeting } from "@/lib/zoom/meetings";
+import { deleteMeetingFor, meetingDetailFor, updateMeetingFor } from "@/lib/services/meetings";
 
 const detailQuery = z.object({ show_previous_occurrences: z.enum(["true", "false"]).optional() });
 
@@ -15,13 +11,11 @@ export const GET = route({ access: "member", params: meetingParamsSchema, query:
 );
 
 export const PATCH = route({ access: "member", params: meetingParamsSchema, body: meetingUpdateSchema }, async ({ viewer, params, body }) => {
-  const ctx = await zoomContextForItem(viewer);
-  await countedWrite(hostOfMeeting(params.meetingId), () => updateMeeting(ctx, params.meetingId, meetingUpdateBody(body)));
+  await updateMeetingFor(viewer, params.meetingId, body);
 });
 
 export const DELETE = route({ access: "member", params: meetingParamsSchema, query: meetingDeleteQuerySchema }, async ({ viewer, params, query }) => {
-  const ctx = await zoomContextForItem(viewer);
-  await deleteMeeting(ctx, params.meetingId, {
+  await deleteMeetingFor(viewer, params.meetingId, {
     scheduleForReminder: query.schedule_for_reminder === "true",
     cancelMeetingReminder: query.cancel_meeting_reminder === "true",
   });

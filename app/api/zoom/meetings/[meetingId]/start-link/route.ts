@@ -4,11 +4,6 @@
  */
 import { route } from "@/lib/api/route";
 import { meetingParamsSchema } from "@/lib/schemas/meeting";
-import { zoomContextForItem } from "@/lib/zoom/actor";
-import { getMeeting } from "@/lib/zoom/meetings";
+import { meetingStartLinkFor } from "@/lib/services/meetings";
 
-export const GET = route({ access: "member", params: meetingParamsSchema }, async ({ viewer, params }) => {
-  const ctx = await zoomContextForItem(viewer);
-  const meeting = await getMeeting(ctx, params.meetingId);
-  return Response.json({ startUrl: meeting.start_url ?? null }, { headers: { "cache-control": "no-store" } });
-});
+export const GET = route({ access: "member", params: meetingParamsSchema }, async ({ viewer, params }) => meetingStartLinkFor(viewer, params.meetingId));
