@@ -77,6 +77,13 @@ export const dataDir = path.resolve(env.DATA_DIR);
 /** The public URL of the dashboard (what browsers and OAuth redirects use). */
 export const appUrl = (env.APP_URL ?? `http://localhost:${env.PORT}`).replace(/\/$/, "");
 
+/**
+ * Whether APP_URL was set. When it is, the dashboard has one address and other hosts are redirected
+ * to it; when it is not, sign-in works from whatever address the browser used (localhost,
+ * 127.0.0.1, the machine's name or LAN address).
+ */
+export const appUrlConfigured = env.APP_URL !== undefined;
+
 export type ZoomMode = "zoom" | "sandbox" | "unconfigured";
 
 export interface ZoomConfig {

@@ -39,7 +39,10 @@ async function main() {
   const applied = await applyMigrations(databaseUrl);
   log(applied.length ? `applied migrations: ${applied.join(", ")}` : "database schema is up to date");
 
-  const childEnv = childProcessEnv({ DATABASE_URL: databaseUrl, NEXTAUTH_URL: appUrl, NEXT_TELEMETRY_DISABLED: "1" });
+  // With APP_URL, next-auth builds every redirect from it; without, from the address each browser
+  // used (AUTH_TRUST_HOST), so signing in from 127.0.0.1 or a LAN name works too.
+  const authUrl: Record<string, string> = env.APP_URL ? { NEXTAUTH_URL: appUrl } : { AUTH_TRUST_HOST: "true" };
+  const childEnv = childProcessEnv({ DATABASE_URL: databaseUrl, ...authUrl, NEXT_TELEMETRY_DISABLED: "1" });
   const next = path.resolve("node_modules/next/dist/bin/next");
   if (!dev && !buildIsCurrent()) {
     log("building the dashboard (first start or sources changed)…");

@@ -18,5 +18,7 @@ export function zoomErrorToApiError(error: ZoomApiError): ApiError {
   else [code, status] = ["zoom_error", 502];
   const headers: Record<string, string> = {};
   if (status === 429 && error.details.retryAfter) headers["Retry-After"] = error.details.retryAfter;
-  return new ApiError(code, `Zoom: ${error.message}`, { zoom, fields, status, headers });
+  // No answer at all: our own sentence about Zoom, not a message from Zoom.
+  const message = error.status === 0 ? error.message : `Zoom: ${error.message}`;
+  return new ApiError(code, message, { zoom, fields, status, headers });
 }

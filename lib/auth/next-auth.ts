@@ -11,7 +11,7 @@ import { completeSignIn } from "@/lib/auth/sign-in";
 import { SESSION_MAX_AGE_S, secureCookies, sessionCookieName, sessionCookieOptions } from "@/lib/auth/session-cookie";
 import { toZoomUserProfile } from "@/lib/auth/zoom-oauth";
 import { db } from "@/lib/db/client";
-import { zoomConfig } from "@/lib/env";
+import { appUrlConfigured, zoomConfig } from "@/lib/env";
 import { appSecrets } from "@/lib/server/secrets";
 import { logger } from "@/lib/server/logger";
 
@@ -28,12 +28,30 @@ function describe(metadata: unknown): string {
   return error instanceof Error ? `${error.name}: ${error.message.split("\n")[0]!.slice(0, 160)}` : "no details";
 }
 
-let cached: AuthOptions | undefined;
+const cached = new Map<string, AuthOptions>();
 
-export function authOptions(): AuthOptions {
-  if (cached) return cached;
+/**
+ * Where the browser is sent to authorize. Demo mode serves Zoom's consent page from this same app,
+ * so it must be the address the person is using (localhost, 127.0.0.1, a LAN name…): the OAuth
+ * state and PKCE cookies live on that host, and the consent page redirects back to it.
+ */
+function browserOAuthBase(origin: string | null): string {
   const zoom = zoomConfig();
-  cached = {
+  return zoom.mode === "sandbox" && origin && !appUrlConfigured ? `${origin}/sandbox` : zoom.oauthBaseUrl;
+}
+
+/**
+ * next-auth options for a request that reached the dashboard at `origin` (null: the configured
+ * APP_URL applies). Built once per origin.
+ */
+export function authOptions(origin: string | null = null): AuthOptions {
+  const key = browserOAuthBase(origin);
+  const existing = cached.get(key);
+  if (existing) return existing;
+  const zoom = zoomConfig();
+  // A handful of addresses at most (localhost, 127.0.0.1, the machine's names); never grow unbounded.
+  if (cached.size > 20) cached.clear();
+  const options: AuthOptions = {
     secret: appSecrets().authSecret,
     session: { strategy: "jwt", maxAge: SESSION_MAX_AGE_S },
     useSecureCookies: secureCookies,
@@ -44,7 +62,7 @@ export function authOptions(): AuthOptions {
         clientId: zoom.clientId,
         clientSecret: zoom.clientSecret,
         // Zoom wants an empty scope (next-auth #3045): scopes come from the app's configuration.
-        authorization: `${zoom.oauthBaseUrl}/oauth/authorize?scope`,
+        authorization: `${key}/oauth/authorize?scope`,
         token: `${zoom.oauthServerBaseUrl}/oauth/token`,
         userinfo: `${zoom.apiBaseUrl}/users/me`,
         checks: ["pkce", "state"],
@@ -106,5 +124,6 @@ export function authOptions(): AuthOptions {
       debug: () => undefined,
     },
   };
-  return cached;
+  cached.set(key, options);
+  return options;
 }

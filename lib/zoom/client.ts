@@ -24,7 +24,7 @@ export interface ZoomRequest {
   body?: unknown;
   /** Zoom's operationId (e.g. `meetingCreate`); kept on errors and in logs. */
   operation: string;
-  /** Per-attempt timeout; defaults to 10 s for reads and 30 s for writes. */
+  /** Per-attempt timeout; defaults to `clientSettings.readAttemptMs` / `writeAttemptMs`. */
   timeoutMs?: number;
 }
 
@@ -41,6 +41,15 @@ export const clientSettings = {
   /** Longest 429 wait we sit through inside one dashboard request. */
   maxRetryWaitMs: 2_000,
   backoffMs: 250,
+  /**
+   * A read (and its retries) answers within this budget or fails saying Zoom is slow: a person waits
+   * about 10 s, not three full timeouts. Writes get one 30 s attempt (they are never repeated).
+   */
+  readBudgetMs: 10_000,
+  /** One read attempt; short enough that a stalled connection leaves room for a retry. */
+  readAttemptMs: 4_500,
+  /** The one attempt a write gets. */
+  writeAttemptMs: 30_000,
   sleep: (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms)),
 };
 
@@ -90,7 +99,10 @@ function toZoomError(status: number, body: unknown, headers: Headers, operation:
   });
 }
 
-function unreachable(operation: string, method: ZoomMethod, timedOut: boolean): ZoomApiError {
+function unreachable(operation: string, method: ZoomMethod, timedOut: boolean, waitedMs?: number): ZoomApiError {
+  if (timedOut && waitedMs !== undefined && method === "GET") {
+    return new ZoomApiError(0, null, `Zoom is slow to answer right now (nothing within ${Math.round(waitedMs / 1000)} s). Try again in a moment.`, null, { operation });
+  }
   const what = timedOut ? "did not answer in time" : "could not be reached";
   const hint =
     method === "POST" || method === "PATCH"
@@ -107,14 +119,19 @@ export async function zoomFetch<T>(ctx: ZoomContext, path: string, request: Zoom
   const method = request.method ?? "GET";
   const idempotent = IDEMPOTENT.has(method);
   const url = zoomUrl(ctx, path, request.query);
-  const timeoutMs = request.timeoutMs ?? (method === "GET" ? 10_000 : 30_000);
+  const started = Date.now();
+  const deadline = method === "GET" ? started + clientSettings.readBudgetMs : Infinity;
+  const attemptMs = request.timeoutMs ?? (method === "GET" ? clientSettings.readAttemptMs : clientSettings.writeAttemptMs);
   let token = await ctx.tokens.get();
   let renewed = false;
   // A DELETE whose earlier attempt may have landed answers 404 on the retry: that is success.
   let ambiguousDelete = false;
 
   for (let attempt = 1; ; attempt++) {
-    const canRetry = idempotent && attempt < clientSettings.maxAttempts;
+    const left = deadline - Date.now();
+    const timeoutMs = Math.max(1, Math.min(attemptMs, left));
+    // Another attempt only when the read budget leaves it a real chance.
+    const canRetry = idempotent && attempt < clientSettings.maxAttempts && deadline - Date.now() > timeoutMs + clientSettings.backoffMs * attempt;
     let res: Response;
     try {
       res = await fetch(url, {
@@ -136,7 +153,7 @@ export async function zoomFetch<T>(ctx: ZoomContext, path: string, request: Zoom
         await clientSettings.sleep(clientSettings.backoffMs * attempt);
         continue;
       }
-      throw unreachable(request.operation, method, timedOut);
+      throw unreachable(request.operation, method, timedOut, Date.now() - started);
     }
 
     const trackingId = res.headers.get("x-zm-trackingid");

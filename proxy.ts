@@ -1,0 +1,62 @@
+/**
+ * Runs before every page and API request (Next 16's proxy, Node runtime):
+ * - With APP_URL set, a page requested under another host is redirected to APP_URL, so cookies and
+ *   OAuth redirects always live on one address. Without APP_URL every address works (see lib/env.ts).
+ * - A fresh nonce per page and a Content-Security-Policy that allows only this app's scripts
+ *   (Next applies the nonce to its own scripts when it finds it in the request's CSP header).
+ * - HSTS when the dashboard is served over https.
+ */
+import { NextResponse, type NextRequest } from "next/server";
+import { appUrl, appUrlConfigured, zoomConfig } from "@/lib/env";
+
+const secure = appUrl.startsWith("https://");
+const configuredHost = appUrlConfigured ? new URL(appUrl).host : null;
+
+/** Where sign-in may send the browser (next-auth's redirect to Zoom's consent page is a navigation). */
+function oauthOrigin(): string {
+  const { mode, oauthBaseUrl } = zoomConfig();
+  return mode === "zoom" ? new URL(oauthBaseUrl).origin : "";
+}
+
+export function contentSecurityPolicy(nonce: string): string {
+  return [
+    "default-src 'self'",
+    `script-src 'self' 'nonce-${nonce}' 'strict-dynamic'`,
+    // Inline style attributes and the toast library's injected <style> need this; styles cannot run code.
+    "style-src 'self' 'unsafe-inline'",
+    // Zoom profile pictures come from Zoom's CDN.
+    "img-src 'self' data: blob: https:",
+    "font-src 'self'",
+    "connect-src 'self'",
+    "media-src 'self' blob:",
+    "object-src 'none'",
+    "base-uri 'self'",
+    `form-action 'self' ${oauthOrigin()}`.trim(),
+    "frame-ancestors 'none'",
+    ...(secure ? ["upgrade-insecure-requests"] : []),
+  ].join("; ");
+}
+
+export function proxy(request: NextRequest) {
+  const { pathname } = request.nextUrl;
+  const host = request.headers.get("x-forwarded-host") ?? request.headers.get("host");
+  // The embedded sandbox and the health check are also called by the server itself over loopback.
+  const internal = pathname.startsWith("/sandbox") || pathname === "/api/health";
+  if (configuredHost && host && host !== configuredHost && !internal && (request.method === "GET" || request.method === "HEAD")) {
+    return NextResponse.redirect(new URL(`${pathname}${request.nextUrl.search}`, appUrl), 308);
+  }
+
+  const nonce = Buffer.from(crypto.randomUUID()).toString("base64");
+  const csp = pathname.startsWith("/sandbox") ? "frame-ancestors 'none'" : contentSecurityPolicy(nonce);
+  const requestHeaders = new Headers(request.headers);
+  requestHeaders.set("x-nonce", nonce);
+  requestHeaders.set("content-security-policy", csp);
+  const response = NextResponse.next({ request: { headers: requestHeaders } });
+  response.headers.set("content-security-policy", csp);
+  if (secure) response.headers.set("strict-transport-security", "max-age=63072000; includeSubDomains");
+  return response;
+}
+
+export const config = {
+  matcher: [{ source: "/((?!_next/static|_next/image|favicon.svg).*)" }],
+};

@@ -1,0 +1,85 @@
+/**
+ * A slow Zoom: reads answer within the read budget saying plainly that Zoom is slow (not after three
+ * full timeouts), and a create whose answer never comes warns that it may or may not have been made.
+ * Budgets are shortened for the test; production uses 10 s for a read and 30 s for a write.
+ */
+import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
+import { NextRequest } from "next/server";
+import { DateTime } from "luxon";
+import type { Viewer } from "@/lib/auth/viewer-type";
+import type { ZoomContext } from "@/lib/zoom/context";
+import { clientSettings } from "@/lib/zoom/client";
+import { startHarness, OWNER, type Harness } from "./harness";
+
+const state: { viewer: Viewer | null; user?: ZoomContext; account?: ZoomContext } = { viewer: null };
+vi.mock("@/lib/auth/viewer", () => ({ getViewer: async () => state.viewer }));
+vi.mock("@/lib/auth/zoom-context", () => ({
+  zoomContextFor: async (_viewer: Viewer, level: "user" | "account") => (level === "user" ? state.user! : state.account!),
+}));
+
+const meetings = await import("@/app/api/zoom/meetings/route");
+const webinars = await import("@/app/api/zoom/webinars/route");
+
+type Handler = (req: NextRequest, ctx: { params: Promise<Record<string, string>> }) => Promise<Response>;
+async function call(handler: Handler, method: string, path: string, body?: unknown) {
+  const init: ConstructorParameters<typeof NextRequest>[1] = { method };
+  if (body !== undefined) Object.assign(init, { body: JSON.stringify(body), headers: { "content-type": "application/json" } });
+  const res = await handler(new NextRequest(`http://localhost${path}`, init), { params: Promise.resolve({}) });
+  return { status: res.status, body: await res.json() };
+}
+
+let h: Harness;
+const defaults = { ...clientSettings };
+const tomorrow = DateTime.now().setZone("Europe/Berlin").plus({ days: 2 }).toFormat("yyyy-MM-dd");
+const webinarBody = {
+  topic: "Slow webinar",
+  agenda: "",
+  startDate: tomorrow,
+  startTime: "10:00",
+  timezone: "Europe/Berlin",
+  duration: 30,
+  passcode: "",
+  settings: { hostVideo: true, panelistsVideo: true, practiceSession: false, hdVideo: false, questionAndAnswer: true, onDemand: false, autoRecording: "none", approvalType: 2, registrationType: 1, registrantsRestrictNumber: 0, alternativeHosts: [] },
+  recurrence: null,
+  scheduleFor: "",
+  templateId: "",
+};
+
+beforeAll(async () => {
+  h = await startHarness();
+  const owner = await h.user(OWNER);
+  state.viewer = { userId: "u-owner", zoomUserId: owner.zoomUserId!, name: "Olivia", email: OWNER, image: null, workspaceId: "w1", workspaceName: "Brightwave", role: "owner" };
+  state.user = owner;
+  state.account = h.account;
+});
+afterAll(async () => {
+  Object.assign(clientSettings, defaults);
+  await h?.close();
+});
+beforeEach(async () => {
+  Object.assign(clientSettings, defaults, { readBudgetMs: 1_500, readAttemptMs: 600, writeAttemptMs: 600, backoffMs: 50 });
+  await h.control("DELETE", "/faults");
+  await h.resetCounters();
+});
+
+describe("when Zoom is slow", () => {
+  it("a list answers 503 within the read budget and says Zoom is slow, after at most three attempts", async () => {
+    await h.control("POST", "/faults", { method: "GET", path: "meetings", delayMs: 5_000, count: 5 });
+    const res = await call(meetings.GET, "GET", "/api/zoom/meetings?type=upcoming");
+    expect(res.status).toBe(503);
+    expect(res.body.error.code).toBe("zoom_unavailable");
+    expect(res.body.error.message).toMatch(/^Zoom is slow to answer right now \(nothing within [12] s\)\. Try again in a moment\.$/);
+    const faults = await h.control<{ hits: number }[]>("GET", "/faults");
+    expect(faults[0]!.hits).toBeGreaterThanOrEqual(1);
+    expect(faults[0]!.hits).toBeLessThanOrEqual(3);
+  });
+
+  it("a webinar create with no answer warns that it may or may not have been made, and is not repeated", async () => {
+    await h.control("POST", "/faults", { method: "POST", path: "webinarCreate", delayMs: 3_000, count: 2 });
+    const res = await call(webinars.POST, "POST", "/api/zoom/webinars", webinarBody);
+    expect(res.status).toBe(503);
+    expect(res.body.error.message).toContain("may or may not have been made; check before trying again");
+    const faults = await h.control<{ hits: number }[]>("GET", "/faults");
+    expect(faults[0]!.hits).toBe(1);
+  });
+});
