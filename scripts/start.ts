@@ -8,7 +8,7 @@
  */
 import { spawn, spawnSync } from "node:child_process";
 import path from "node:path";
-import { buildIsCurrent, writeBuildStamp } from "./lib/build-stamp";
+import { buildIsCurrent, sourceHash, writeBuildStamp } from "./lib/build-stamp";
 
 const started = Date.now();
 const dev = process.argv.includes("--dev");
@@ -45,13 +45,14 @@ async function main() {
   const childEnv = childProcessEnv({ DATABASE_URL: databaseUrl, ...authUrl, NEXT_TELEMETRY_DISABLED: "1" });
   const next = path.resolve("node_modules/next/dist/bin/next");
   if (!dev && !buildIsCurrent()) {
+    const hash = sourceHash();
     log("building the dashboard (first start or sources changed)…");
     const build = spawnSync(process.execPath, [next, "build"], { stdio: "inherit", env: { ...childEnv, NODE_ENV: "production" } });
     if (build.status !== 0) {
       await stopDatabase?.();
       throw new Error("next build failed; see the output above.");
     }
-    writeBuildStamp();
+    writeBuildStamp(undefined, hash);
   }
 
   const child = spawn(process.execPath, [next, dev ? "dev" : "start", "-p", String(env.PORT)], {

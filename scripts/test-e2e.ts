@@ -7,16 +7,17 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { childProcessEnv } from "../lib/env";
-import { buildIsCurrent, writeBuildStamp } from "./lib/build-stamp";
+import { buildIsCurrent, sourceHash, writeBuildStamp } from "./lib/build-stamp";
 
 const bin = (name: string) => path.resolve("node_modules", ".bin", name);
 const baseEnv = childProcessEnv({ NEXT_TELEMETRY_DISABLED: "1" });
 
 if (!buildIsCurrent()) {
+  const hash = sourceHash();
   console.log("[e2e] building the dashboard…");
   const build = spawnSync(bin("next"), ["build"], { stdio: "inherit", env: { ...baseEnv, NODE_ENV: "production" } });
   if (build.status !== 0) process.exit(build.status ?? 1);
-  writeBuildStamp();
+  writeBuildStamp(undefined, hash);
 }
 
 const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "zoom-dash-e2e-"));

@@ -22,6 +22,7 @@ export function MembersTable({ viewer }: { viewer: Pick<Viewer, "userId" | "role
   const { data: members, error } = useQuery(memberQueries.list());
   const mutations = useMemberMutations();
   const [removing, setRemoving] = useState<MemberView | null>(null);
+  const [signingOut, setSigningOut] = useState<MemberView | null>(null);
   const now = useNow();
   if (error) return <EmptyState title="Members could not be loaded">{error.message}</EmptyState>;
   if (!members) return <p className="text-sm text-slate-600 dark:text-slate-400">Loading members…</p>;
@@ -93,10 +94,19 @@ export function MembersTable({ viewer }: { viewer: Pick<Viewer, "userId" | "role
                           Restore <span className="sr-only">{member.name}</span>
                         </Button>
                       )
-                    ) : removalRefusal(viewer, target, owners) ? null : (
-                      <Button variant="ghost" onClick={() => setRemoving(member)}>
-                        Remove <span className="sr-only">{member.name}</span>
-                      </Button>
+                    ) : (
+                      <span className="inline-flex flex-wrap justify-end gap-1">
+                        {viewer.role === "owner" && !member.isViewer ? (
+                          <Button variant="ghost" onClick={() => setSigningOut(member)}>
+                            Sign out everywhere <span className="sr-only">{member.name}</span>
+                          </Button>
+                        ) : null}
+                        {removalRefusal(viewer, target, owners) ? null : (
+                          <Button variant="ghost" onClick={() => setRemoving(member)}>
+                            Remove <span className="sr-only">{member.name}</span>
+                          </Button>
+                        )}
+                      </span>
                     )}
                   </td>
                 </tr>
@@ -121,6 +131,24 @@ export function MembersTable({ viewer }: { viewer: Pick<Viewer, "userId" | "role
         }
       >
         <p>They lose access at once and cannot sign in again until an admin restores them. Their Zoom token is revoked.</p>
+      </ConfirmDialog>
+      <ConfirmDialog
+        open={signingOut !== null}
+        title={`Sign ${signingOut?.name ?? ""} out everywhere?`}
+        confirmLabel="Sign out everywhere"
+        tone="primary"
+        busy={mutations.signOutEverywhere.isPending}
+        onCancel={() => setSigningOut(null)}
+        onConfirm={() =>
+          signingOut &&
+          mutations.signOutEverywhere.mutate(signingOut.userId, {
+            onSuccess: ({ ended }) => toast.success(`${signingOut.name} was signed out of ${ended === 1 ? "1 browser" : `${ended} browsers`}.`),
+            onError: fail,
+            onSettled: () => setSigningOut(null),
+          })
+        }
+      >
+        <p>Every browser where they are signed in is signed out at once. They stay a member and can sign in again with Zoom.</p>
       </ConfirmDialog>
     </>
   );

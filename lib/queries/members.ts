@@ -26,5 +26,6 @@ export function useMemberMutations() {
     }),
     remove: useMutation({ mutationFn: (userId: string) => apiFetch<void>(memberPath(userId), { method: "DELETE" }), onSettled }),
     restore: useMutation({ mutationFn: (userId: string) => apiFetch<void>(`${memberPath(userId)}/restore`, { method: "POST" }), onSettled }),
+    signOutEverywhere: useMutation({ mutationFn: (userId: string) => apiFetch<{ ended: number }>(`${memberPath(userId)}/sessions`, { method: "DELETE" }) }),
   };
 }

@@ -6,7 +6,7 @@ import { createHash } from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
 
-const inputs = ["app", "components", "lib", "public", "next.config.js", "package-lock.json", "postcss.config.mjs", "tsconfig.json"];
+const inputs = ["app", "components", "lib", "public", "proxy.ts", "next.config.js", "package-lock.json", "postcss.config.mjs", "tsconfig.json"];
 const stampFile = path.join(".next", "source-hash");
 
 function walk(entry: string, hash: ReturnType<typeof createHash>) {
@@ -33,6 +33,7 @@ export function buildIsCurrent(root = process.cwd()): boolean {
   return fs.existsSync(path.join(root, ".next", "BUILD_ID")) && fs.existsSync(stamp) && fs.readFileSync(stamp, "utf8") === sourceHash(root);
 }
 
-export function writeBuildStamp(root = process.cwd()) {
-  fs.writeFileSync(path.join(root, stampFile), sourceHash(root));
+/** `hash` is the sources' hash taken *before* building, so an edit made during the build is not marked as built. */
+export function writeBuildStamp(root = process.cwd(), hash = sourceHash(root)) {
+  fs.writeFileSync(path.join(root, stampFile), hash);
 }

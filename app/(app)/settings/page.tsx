@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 import { SignOutButton } from "@/components/auth/sign-out-button";
+import { SignOutEverywhere } from "@/components/auth/sign-out-everywhere";
 import { Card } from "@/components/ui/card";
 import { getViewer } from "@/lib/auth/viewer";
 
@@ -33,6 +34,7 @@ export default async function ProfilePage() {
         ))}
       </dl>
       <p className="mt-3 text-sm text-slate-600 dark:text-slate-400">Your name and email come from Zoom and are updated every time you sign in.</p>
+      <SignOutEverywhere />
     </Card>
   );
 }

@@ -6,7 +6,7 @@
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import net from "node:net";
 import path from "node:path";
-import { buildIsCurrent, writeBuildStamp } from "../../../scripts/lib/build-stamp";
+import { buildIsCurrent, sourceHash, writeBuildStamp } from "../../../scripts/lib/build-stamp";
 import { sandboxUserId } from "./sandbox-oauth";
 
 const root = path.resolve(import.meta.dirname, "../../..");
@@ -18,13 +18,14 @@ const nextBin = path.join(root, "node_modules/next/dist/bin/next");
 export function ensureProductionBuild(): { built: boolean; seconds: number } {
   const started = Date.now();
   if (buildIsCurrent(root)) return { built: false, seconds: 0 };
+  const hash = sourceHash(root);
   const build = spawnSync(process.execPath, [nextBin, "build"], {
     cwd: root,
     stdio: "pipe",
     env: { ...inherited, NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1" },
   });
   if (build.status !== 0) throw new Error(`next build failed:\n${build.stdout}\n${build.stderr}`.slice(-4000));
-  writeBuildStamp(root);
+  writeBuildStamp(root, hash);
   return { built: true, seconds: (Date.now() - started) / 1000 };
 }
 
@@ -45,12 +46,18 @@ export interface DashboardProcess {
   stop(): Promise<void>;
 }
 
-export async function startDashboard(env: Record<string, string>): Promise<DashboardProcess> {
+/**
+ * `next start` of the production build. By default with APP_URL (and next-auth's NEXTAUTH_URL) set to
+ * its localhost address; `{ appUrl: false }` starts it the way `npm start` does without APP_URL.
+ */
+export async function startDashboard(env: Record<string, string>, options: { appUrl?: boolean } = {}): Promise<DashboardProcess> {
   const port = await freePort();
   const url = `http://localhost:${port}`;
+  const addresses = options.appUrl === false ? { AUTH_TRUST_HOST: "true" } : { APP_URL: url, NEXTAUTH_URL: url };
+  const { APP_URL: _appUrl, NEXTAUTH_URL: _nextAuthUrl, ...outer } = inherited;
   const child: ChildProcess = spawn(process.execPath, [nextBin, "start", "-p", String(port)], {
     cwd: root,
-    env: { ...inherited, ...env, PORT: String(port), APP_URL: url, NEXTAUTH_URL: url, NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1" },
+    env: { ...outer, ...env, ...addresses, PORT: String(port), NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1" },
     stdio: ["ignore", "pipe", "pipe"],
   });
   let log = "";
@@ -126,4 +133,18 @@ export async function signInOverHttp(appUrl: string, sandboxUrl: string, email: 
   const sessionCookieLine = done.headers.getSetCookie().find((line) => line.includes("next-auth.session-token="));
   if (!sessionCookieLine) throw new Error(`no session after the callback (${done.status} → ${done.headers.get("location")})`);
   return { cookie: jar.header(), authorizeUrl, sessionCookieLine };
+}
+
+/** Signs out through next-auth's own form post, as the user menu does. */
+export async function signOutOverHttp(appUrl: string, cookie: string): Promise<void> {
+  const csrfResponse = await fetch(`${appUrl}/api/auth/csrf`, { headers: { cookie } });
+  const { csrfToken } = (await csrfResponse.json()) as { csrfToken: string };
+  const csrfCookie = csrfResponse.headers.getSetCookie().map((line) => line.split(";")[0]).join("; ");
+  const res = await fetch(`${appUrl}/api/auth/signout`, {
+    method: "POST",
+    headers: { cookie: [cookie, csrfCookie].filter(Boolean).join("; "), "content-type": "application/x-www-form-urlencoded" },
+    body: new URLSearchParams({ csrfToken, callbackUrl: `${appUrl}/signin`, json: "true" }),
+    redirect: "manual",
+  });
+  if (res.status >= 400) throw new Error(`sign-out failed: ${res.status}`);
 }

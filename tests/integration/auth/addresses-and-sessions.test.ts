@@ -1,0 +1,142 @@
+/**
+ * Real `next start` processes of the production build: sign-in works from whatever address the
+ * browser used when APP_URL is unset, other hosts are redirected when it is set, and sessions end
+ * on the server — sign-out, "sign out everywhere", and removal (restoring a member does not revive
+ * their old cookie).
+ */
+import { randomBytes } from "node:crypto";
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createTestDatabase, type TestDatabase } from "../../db";
+import { ensureProductionBuild, signInOverHttp, signOutOverHttp, startDashboard, type DashboardProcess } from "./dashboard-process";
+import { MEMBER_EMAIL, OWNER_EMAIL } from "./sandbox-oauth";
+import { startSandboxServer, type SandboxServer } from "@/lib/zoom-sandbox/node-server";
+
+let sandbox: SandboxServer;
+let database: TestDatabase;
+let dataDir: string;
+let open: DashboardProcess; // no APP_URL
+let fixed: DashboardProcess; // APP_URL=http://localhost:<port>
+
+const at127 = (url: string) => url.replace("//localhost:", "//127.0.0.1:");
+const api = (base: string, cookie: string, path = "/api/sessions", init: RequestInit = {}) =>
+  fetch(`${base}${path}`, { ...init, headers: { cookie, origin: base, ...(init.headers ?? {}) }, redirect: "manual" });
+
+beforeAll(async () => {
+  ensureProductionBuild();
+  sandbox = await startSandboxServer({ port: 0 });
+  database = await createTestDatabase();
+  dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "zoom-dash-addr-"));
+  const shared = {
+    DATABASE_URL: database.url,
+    DATA_DIR: dataDir,
+    AUTH_SECRET: randomBytes(32).toString("base64url"),
+    TOKEN_ENCRYPTION_KEYS: `k1:${randomBytes(32).toString("base64")}`,
+    ZOOM_CLIENT_ID: "sandbox_client_id",
+    ZOOM_CLIENT_SECRET: "sandbox_client_secret",
+    ZOOM_ACCOUNT_ID: "sandbox_account",
+    ZOOM_OAUTH_BASE_URL: sandbox.url,
+    ZOOM_API_BASE_URL: `${sandbox.url}/v2`,
+    LOG_LEVEL: "warn",
+  };
+  [open, fixed] = await Promise.all([startDashboard(shared, { appUrl: false }), startDashboard(shared)]);
+}, 300_000);
+
+afterAll(async () => {
+  await Promise.all([open?.stop(), fixed?.stop()]);
+  await database?.drop();
+  await sandbox?.close();
+  if (dataDir) fs.rmSync(dataDir, { recursive: true, force: true });
+});
+
+describe("addresses", () => {
+  it("without APP_URL, signs in from 127.0.0.1 as well as localhost", async () => {
+    for (const base of [at127(open.url), open.url]) {
+      const { cookie, authorizeUrl } = await signInOverHttp(base, sandbox.url, OWNER_EMAIL);
+      expect(authorizeUrl.searchParams.get("redirect_uri")).toBe(`${base}/api/auth/callback/zoom`);
+      expect((await api(base, cookie)).status).toBe(200);
+    }
+  });
+
+  it("with APP_URL, a page asked for under another host is redirected to APP_URL", async () => {
+    const res = await fetch(`${at127(fixed.url)}/meetings?tab=live`, { redirect: "manual" });
+    expect(res.status).toBe(308);
+    expect(res.headers.get("location")).toBe(`${fixed.url}/meetings?tab=live`);
+    expect((await fetch(`${fixed.url}/signin`, { redirect: "manual" })).status).toBe(200);
+  });
+
+  it("sends a Content-Security-Policy with a fresh nonce on every page", async () => {
+    const [a, b] = await Promise.all([fetch(`${fixed.url}/signin`), fetch(`${fixed.url}/signin`)]);
+    const csp = a.headers.get("content-security-policy")!;
+    expect(csp).toContain("frame-ancestors 'none'");
+    expect(csp).toMatch(/script-src 'self' 'nonce-[A-Za-z0-9+/=]+' 'strict-dynamic'/);
+    expect(csp).not.toBe(b.headers.get("content-security-policy"));
+    expect(a.headers.get("cross-origin-opener-policy")).toBe("same-origin");
+    const nonce = /'nonce-([^']+)'/.exec(csp)![1]!;
+    expect(await a.text()).toContain(`nonce="${nonce}"`);
+  });
+});
+
+describe("sessions end on the server", () => {
+  it("after sign-out the old cookie no longer works, for the API and for pages", async () => {
+    const { cookie } = await signInOverHttp(fixed.url, sandbox.url, OWNER_EMAIL);
+    expect((await api(fixed.url, cookie)).status).toBe(200);
+    await signOutOverHttp(fixed.url, cookie);
+    expect((await api(fixed.url, cookie)).status).toBe(401);
+    const page = await fetch(`${fixed.url}/meetings`, { headers: { cookie }, redirect: "manual" });
+    expect([302, 303, 307]).toContain(page.status);
+    expect(page.headers.get("location")).toContain("/signin");
+  });
+
+  it("sign out everywhere ends every browser's session, including the one that asked", async () => {
+    const first = await signInOverHttp(fixed.url, sandbox.url, MEMBER_EMAIL);
+    const second = await signInOverHttp(fixed.url, sandbox.url, MEMBER_EMAIL);
+    const count = await (await api(fixed.url, second.cookie)).json();
+    expect(count.live).toBeGreaterThanOrEqual(2);
+    const ended = await api(fixed.url, second.cookie, "/api/sessions", { method: "DELETE" });
+    expect(ended.status).toBe(200);
+    expect((await ended.json()).ended).toBeGreaterThanOrEqual(2);
+    expect((await api(fixed.url, first.cookie)).status).toBe(401);
+    expect((await api(fixed.url, second.cookie)).status).toBe(401);
+  });
+
+  it("a removed member who is restored does not get their pre-removal cookie back; only owners sign others out", async () => {
+    const owner = await signInOverHttp(fixed.url, sandbox.url, OWNER_EMAIL);
+    const member = await signInOverHttp(fixed.url, sandbox.url, MEMBER_EMAIL);
+    const { members: list } = (await (await api(fixed.url, owner.cookie, "/api/workspace/members")).json()) as { members: { userId: string; email: string }[] };
+    const memberId = list.find((m) => m.email === MEMBER_EMAIL)!.userId;
+    const ownerId = list.find((m) => m.email === OWNER_EMAIL)!.userId;
+
+    expect((await api(fixed.url, member.cookie, `/api/workspace/members/${ownerId}/sessions`, { method: "DELETE" })).status).toBe(403);
+    expect((await api(fixed.url, owner.cookie)).status).toBe(200);
+
+    expect((await api(fixed.url, owner.cookie, `/api/workspace/members/${memberId}`, { method: "DELETE" })).status).toBe(204);
+    expect((await api(fixed.url, member.cookie)).status).toBe(401);
+    expect((await api(fixed.url, owner.cookie, `/api/workspace/members/${memberId}/restore`, { method: "POST" })).status).toBe(204);
+    expect((await api(fixed.url, member.cookie)).status).toBe(401);
+
+    const again = await signInOverHttp(fixed.url, sandbox.url, MEMBER_EMAIL);
+    expect((await api(fixed.url, again.cookie)).status).toBe(200);
+    const signedOut = await api(fixed.url, owner.cookie, `/api/workspace/members/${memberId}/sessions`, { method: "DELETE" });
+    expect(signedOut.status).toBe(200);
+    expect((await api(fixed.url, again.cookie)).status).toBe(401);
+  });
+
+  it("refuses broken input to next-auth's endpoints with a JSON 4xx, not a 500", async () => {
+    const badJson = await fetch(`${fixed.url}/api/auth/signin/zoom`, { method: "POST", headers: { "content-type": "application/json" }, body: "{not json" });
+    expect(badJson.status).toBe(400);
+    expect((await badJson.json()).error.code).toBe("bad_request");
+    const wrongType = await fetch(`${fixed.url}/api/auth/signout`, { method: "POST", headers: { "content-type": "text/xml" }, body: "<x/>" });
+    expect(wrongType.status).toBe(415);
+    const { cookie } = await signInOverHttp(fixed.url, sandbox.url, OWNER_EMAIL);
+    for (const path of ["/api/connections/abc%00def", "/api/connections/device/abc%00def", "/api/workspace/members/abc%00def"]) {
+      const nul = await api(fixed.url, cookie, path, { method: "DELETE" });
+      expect(nul.status).toBe(400);
+    }
+    const nullOrigin = await fetch(`${fixed.url}/api/sessions`, { method: "DELETE", headers: { cookie, origin: "null" } });
+    expect(nullOrigin.status).toBe(403);
+    expect(fixed.output()).not.toMatch(/^\s+at /m);
+  });
+});
