@@ -25,6 +25,41 @@ test.describe("sign-in", () => {
     await expect(page).toHaveURL(/\/signin/);
   });
 
+  test("sign out everywhere ends the other browsers' sessions too; an owner can do it for a member", async ({ page, browser }) => {
+    await signInAs(page, people.signInOut);
+    const other = await browser.newContext();
+    const otherPage = await other.newPage();
+    await signInAs(otherPage, people.signInOut);
+    // A copy of the cookie, as a thief or a forgotten laptop would keep it.
+    const stolen = (await other.cookies()).find((cookie) => cookie.name.endsWith("next-auth.session-token"))!;
+
+    await page.goto("/settings");
+    await expect(page.getByText(/You are signed in on \d+ browsers or devices\./)).toBeVisible();
+    await page.getByRole("button", { name: "Sign out everywhere" }).click();
+    const dialog = page.getByRole("dialog", { name: "Sign out everywhere?" });
+    await expectNoSeriousA11yViolations(page);
+    await dialog.getByRole("button", { name: "Sign out everywhere" }).click();
+    await expect(page).toHaveURL(/\/signin/);
+    await otherPage.goto("/meetings");
+    await expect(otherPage).toHaveURL(/\/signin/);
+    const replay = await browser.newContext();
+    await replay.addCookies([stolen]);
+    expect((await replay.request.get("/api/sessions")).status()).toBe(401);
+    await replay.close();
+
+    await signInAs(otherPage, people.signInOut);
+    const owner = await browser.newContext({ storageState: storageStates.owner });
+    const ownerPage = await owner.newPage();
+    await ownerPage.goto("/settings/members");
+    await ownerPage.getByRole("button", { name: `Sign out everywhere ${people.signInOut.name}` }).click();
+    await ownerPage.getByRole("dialog", { name: `Sign ${people.signInOut.name} out everywhere?` }).getByRole("button", { name: "Sign out everywhere" }).click();
+    await expect(ownerPage.getByText(new RegExp(`${people.signInOut.name} was signed out of \\d+ browsers?\\.`))).toBeVisible();
+    await owner.close();
+    await otherPage.goto("/settings");
+    await expect(otherPage).toHaveURL(/\/signin/);
+    await other.close();
+  });
+
   test("choosing Deny on Zoom's page is explained on the sign-in page", async ({ page }) => {
     await page.goto("/signin");
     await page.getByRole("button", { name: "Sign in with Zoom" }).click();
