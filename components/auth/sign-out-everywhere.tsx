@@ -4,7 +4,8 @@
  * "Sign out everywhere": ends every session this person has — other browsers, a lost laptop, an
  * old cookie — on the server, then sends this browser to the sign-in page.
  */
-import { useQuery } from "@tanstack/react-query";
+import { useQuery, useQueryClient } from "@tanstack/react-query";
+import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { toast } from "sonner";
 import { Button } from "@/components/ui/button";
@@ -15,6 +16,8 @@ export function SignOutEverywhere() {
   const [asking, setAsking] = useState(false);
   const { data } = useQuery(sessionQueries.live());
   const signOut = useSignOutEverywhere();
+  const router = useRouter();
+  const queryClient = useQueryClient();
   const count = data?.live;
   return (
     <div className="mt-4 flex flex-wrap items-center justify-between gap-3 border-t border-slate-100 pt-4 dark:border-slate-800">
@@ -32,7 +35,11 @@ export function SignOutEverywhere() {
         onCancel={() => setAsking(false)}
         onConfirm={() =>
           signOut.mutate(undefined, {
-            onSuccess: () => window.location.assign("/signin"),
+            onSuccess: () => {
+              // Nothing of the signed-in views may linger in this tab's cache.
+              queryClient.clear();
+              router.replace("/signin");
+            },
             onError: (error) => {
               toast.error(error.message);
               setAsking(false);

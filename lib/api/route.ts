@@ -169,7 +169,8 @@ export function route<A extends Access, P extends Schema | undefined = undefined
     try {
       const viewer = authorize(spec.access === "public" ? await getViewer().catch(() => null) : await getViewer(), spec.access);
       assertSameOrigin(req);
-      const rawParams = await context.params;
+      // Routes without dynamic segments get no params at all.
+      const rawParams = (await context?.params) ?? {};
       assertCleanParams(rawParams);
       const params = parse(spec.params as P, rawParams, "path");
       const query = parse(spec.query as Q, Object.fromEntries(req.nextUrl.searchParams), "query");
