@@ -18,6 +18,33 @@ const config = [
     files: ["lib/env.ts"],
     rules: { "no-restricted-properties": "off" },
   },
+  // Layer boundaries (README, "Architecture"): lib/zoom is pure Zoom calls and knows nothing of
+  // viewers, roles, HTTP or the database; lib/auth never reaches up into the viewer-facing services.
+  {
+    files: ["lib/zoom/**/*.ts"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            { group: ["@/lib/auth/*", "@/lib/api/*", "@/lib/services/*", "@/lib/db/*", "@/lib/queries/*", "@/components/*", "@/app/*"], message: "lib/zoom holds Zoom calls only: no viewers, roles, HTTP or database (see README, Architecture)." },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ["lib/auth/**/*.ts"],
+    rules: {
+      "no-restricted-imports": ["error", { patterns: [{ group: ["@/lib/services/*", "@/lib/queries/*", "@/components/*", "@/app/*"], message: "lib/auth sits below the services: it may not import them." }] }],
+    },
+  },
+  {
+    files: ["lib/services/**/*.ts"],
+    rules: {
+      "no-restricted-imports": ["error", { patterns: [{ group: ["@/lib/queries/*", "@/components/*", "@/app/*"], message: "Services are server code below routes and pages." }] }],
+    },
+  },
 ];
 
 export default config;

@@ -8,7 +8,7 @@ import type { MeetingListQuery, MeetingUpdate, OccurrenceUpdate, meetingCreateSc
 import type { SaveAsTemplateInput } from "@/lib/schemas/template";
 import { actorFor, ensureHosts, itemContext, mustHost } from "@/lib/services/access";
 import { knownHost, rememberHost } from "@/lib/services/item-hosts";
-import { countedWrite } from "@/lib/zoom/counted-write";
+import { countedWrite } from "@/lib/services/counted-write";
 import { meetingCreateBody, meetingUpdateBody } from "@/lib/zoom/meeting-body";
 import { createMeeting, deleteMeeting, getMeeting, listMeetings, toMeetingDetail, toMeetingPage, updateMeeting, type MeetingDetail, type MeetingPage } from "@/lib/zoom/meetings";
 import { occurrenceBody } from "@/lib/zoom/schedule-body";

@@ -9,7 +9,7 @@ import type { SaveAsTemplateInput } from "@/lib/schemas/template";
 import { actorFor, ensureHosts, itemContext, mustHost } from "@/lib/services/access";
 import { knownHost, rememberHost } from "@/lib/services/item-hosts";
 import type { ZoomContext } from "@/lib/zoom/context";
-import { countedWrite } from "@/lib/zoom/counted-write";
+import { countedWrite } from "@/lib/services/counted-write";
 import { occurrenceBody } from "@/lib/zoom/schedule-body";
 import { createWebinarTemplate } from "@/lib/zoom/templates";
 import type { WebinarListType, ZoomWebinar } from "@/lib/zoom/types/webinar";

@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it } from "vitest";
 import { ApiError } from "@/lib/api/errors";
-import { countedWrite, isDailyLimit } from "@/lib/zoom/counted-write";
+import { countedWrite, isDailyLimit } from "@/lib/services/counted-write";
 import { ZoomApiError } from "@/lib/zoom/errors";
 import { resetWriteBudgets, writeBudget } from "@/lib/zoom/write-budget";
 
