@@ -1,7 +1,7 @@
 /**
  * Runs before every page and API request (Next 16's proxy, Node runtime):
- * - With APP_URL set, a page requested under another host is redirected to APP_URL, so cookies and
- *   OAuth redirects always live on one address. Without APP_URL every address works (see lib/env.ts).
+ * - With APP_URL set, a page requested under another host is sent on to APP_URL (by the root layout),
+ *   so cookies and OAuth redirects always live on one address. Without APP_URL every address works.
  * - A fresh nonce per page and a Content-Security-Policy that allows only this app's scripts
  *   (Next applies the nonce to its own scripts when it finds it in the request's CSP header).
  * - HSTS when the dashboard is served over https.
@@ -42,14 +42,16 @@ export function proxy(request: NextRequest) {
   const host = request.headers.get("x-forwarded-host") ?? request.headers.get("host");
   // The embedded sandbox and the health check are also called by the server itself over loopback.
   const internal = pathname.startsWith("/sandbox") || pathname === "/api/health";
-  if (configuredHost && host && host !== configuredHost && !internal && (request.method === "GET" || request.method === "HEAD")) {
-    return NextResponse.redirect(new URL(`${pathname}${request.nextUrl.search}`, appUrl), 308);
-  }
+  // The redirect itself is made by the root layout: Next rewrites a Location that a proxy answers with
+  // on the server's own port into a relative path — which would send the browser back here forever.
+  const elsewhere = configuredHost && host && host !== configuredHost && !internal ? `${appUrl}${pathname}${request.nextUrl.search}` : null;
 
   const nonce = Buffer.from(crypto.randomUUID()).toString("base64");
   const csp = pathname.startsWith("/sandbox") ? "frame-ancestors 'none'" : contentSecurityPolicy(nonce);
   const requestHeaders = new Headers(request.headers);
   requestHeaders.set("x-nonce", nonce);
+  if (elsewhere) requestHeaders.set("x-app-url-redirect", elsewhere);
+  else requestHeaders.delete("x-app-url-redirect");
   requestHeaders.set("content-security-policy", csp);
   const response = NextResponse.next({ request: { headers: requestHeaders } });
   response.headers.set("content-security-policy", csp);

@@ -1,5 +1,6 @@
 import type { Metadata, Viewport } from "next";
 import { headers } from "next/headers";
+import { redirect, RedirectType } from "next/navigation";
 import type { ReactNode } from "react";
 import { Providers } from "@/components/providers";
 import { themeInitScript } from "@/components/shell/theme-toggle";
@@ -15,7 +16,11 @@ export const viewport: Viewport = { themeColor: "#0b5cff" };
 
 export default async function RootLayout({ children }: { children: ReactNode }) {
   // The per-request nonce from proxy.ts (Content-Security-Policy); reading it renders every page per request.
-  const nonce = (await headers()).get("x-nonce") ?? undefined;
+  const requestHeaders = await headers();
+  // proxy.ts: this page was asked for under another host than APP_URL.
+  const elsewhere = requestHeaders.get("x-app-url-redirect");
+  if (elsewhere) redirect(elsewhere, RedirectType.replace);
+  const nonce = requestHeaders.get("x-nonce") ?? undefined;
   return (
     <html lang="en" suppressHydrationWarning>
       <head>
