@@ -133,6 +133,19 @@ function linkFromDataDir(requested: string, dataDir: string) {
 }
 
 /**
+ * The cluster home DATA_DIR/postgres links to, when DATA_DIR was moved since (its recorded owner
+ * is gone): the data follows the folder. A copy, whose original still exists, gets its own cluster.
+ */
+function movedHome(requested: string, stateRoot: string): string | undefined {
+  if (!fs.lstatSync(requested, { throwIfNoEntry: false })?.isSymbolicLink()) return undefined;
+  const home = path.dirname(fs.readlinkSync(requested));
+  if (path.dirname(home) !== stateRoot || !fs.existsSync(path.join(home, "postgres", "PG_VERSION"))) return undefined;
+  const ownerFile = path.join(home, "DATA_DIR");
+  const owner = fs.existsSync(ownerFile) ? fs.readFileSync(ownerFile, "utf8").trim() : "";
+  return !owner || owner === path.dirname(requested) || !fs.existsSync(path.join(owner, "postgres")) ? home : undefined;
+}
+
+/**
  * Decides (and prepares) where the cluster for `requested` (DATA_DIR/postgres) lives.
  * Errors are one sentence (ClusterPlaceError) or the file-system error that made it impossible.
  */
@@ -144,7 +157,7 @@ export function placeCluster(requested: string, nativeDir: string, stateRoot = D
   fs.mkdirSync(stateRoot, { recursive: true, mode: 0o755 });
   fs.chmodSync(stateRoot, 0o755);
   const binaries = copyBinaries(nativeDir, stateRoot);
-  const home = path.join(stateRoot, shortHash(resolved));
+  const home = movedHome(resolved, stateRoot) ?? path.join(stateRoot, shortHash(resolved));
   const dataDir = path.join(home, "postgres");
   fs.mkdirSync(home, { recursive: true, mode: 0o755 });
   // Tells an administrator which DATA_DIR this cluster belongs to.

@@ -96,4 +96,25 @@ exit 1
       fs.rmSync(dataDir, { recursive: true, force: true });
     }
   });
+
+  it.runIf(isRoot)("as root, a moved DATA_DIR keeps its cluster and a copy of it gets its own", () => {
+    const nativeDir = path.join(home, "fake-native");
+    fs.mkdirSync(path.join(nativeDir, "bin"), { recursive: true });
+    for (const name of ["postgres", "initdb"]) fs.writeFileSync(path.join(nativeDir, "bin", name), "#!/bin/sh\n", { mode: 0o755 });
+    const original = path.join(home, "a", ".data");
+    const first = placeCluster(path.join(original, "postgres"), nativeDir, stateRoot);
+    // What initdb would leave; placement only looks for PG_VERSION.
+    fs.mkdirSync(first.dataDir);
+    fs.writeFileSync(path.join(first.dataDir, "PG_VERSION"), "18\n");
+
+    const copy = path.join(home, "copy", ".data");
+    fs.cpSync(original, copy, { recursive: true, verbatimSymlinks: true });
+    expect(placeCluster(path.join(copy, "postgres"), nativeDir, stateRoot).dataDir).not.toBe(first.dataDir);
+
+    const moved = path.join(home, "moved", ".data");
+    fs.mkdirSync(path.dirname(moved));
+    fs.renameSync(original, moved);
+    expect(placeCluster(path.join(moved, "postgres"), nativeDir, stateRoot).dataDir).toBe(first.dataDir);
+    expect(fs.readFileSync(path.join(path.dirname(first.dataDir), "DATA_DIR"), "utf8")).toBe(`${moved}\n`);
+  });
 });
