@@ -97,7 +97,7 @@ exit 1
     }
   });
 
-  it.runIf(isRoot)("as root, a moved DATA_DIR keeps its cluster and a copy of it gets its own", () => {
+  it.runIf(isRoot)("as root, a moved DATA_DIR keeps its cluster, a copy of it gets its own, and an old in-DATA_DIR cluster moves out", () => {
     const nativeDir = path.join(home, "fake-native");
     fs.mkdirSync(path.join(nativeDir, "bin"), { recursive: true });
     for (const name of ["postgres", "initdb"]) fs.writeFileSync(path.join(nativeDir, "bin", name), "#!/bin/sh\n", { mode: 0o755 });
@@ -116,5 +116,14 @@ exit 1
     fs.renameSync(original, moved);
     expect(placeCluster(path.join(moved, "postgres"), nativeDir, stateRoot).dataDir).toBe(first.dataDir);
     expect(fs.readFileSync(path.join(path.dirname(first.dataDir), "DATA_DIR"), "utf8")).toBe(`${moved}\n`);
+
+    // A cluster an older version initialised inside DATA_DIR moves out once.
+    const legacy = path.join(home, "legacy", ".data", "postgres");
+    fs.mkdirSync(legacy, { recursive: true });
+    fs.writeFileSync(path.join(legacy, "PG_VERSION"), "18\n");
+    const placed = placeCluster(legacy, nativeDir, stateRoot);
+    expect(placed.movedFrom).toBe(legacy);
+    expect(fs.readFileSync(path.join(placed.dataDir, "PG_VERSION"), "utf8")).toBe("18\n");
+    expect(fs.readlinkSync(legacy)).toBe(placed.dataDir);
   });
 });
