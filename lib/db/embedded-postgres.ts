@@ -7,8 +7,8 @@ import fs from "node:fs";
 import net from "node:net";
 import path from "node:path";
 import pg from "pg";
-import { DEFAULT_STATE_ROOT, placeCluster, type ClusterPlace } from "./cluster-place";
-import { initCluster, packagedNativeDir, startServer } from "./postgres-process";
+import { ClusterPlaceError, DEFAULT_STATE_ROOT, placeCluster, type ClusterPlace } from "./cluster-place";
+import { initCluster, packagedNativeDir, startServer, type RunningPostgres } from "./postgres-process";
 
 export interface EmbeddedDatabase {
   url: string;
@@ -87,7 +87,7 @@ function place(options: EmbeddedOptions, nativeDir: string): ClusterPlace {
   try {
     return placeCluster(options.dir, nativeDir, stateRoot);
   } catch (error) {
-    if (error instanceof Error && error.name === "ClusterPlaceError") throw new EmbeddedDatabaseError(error.message);
+    if (error instanceof ClusterPlaceError) throw new EmbeddedDatabaseError(error.message);
     throw new EmbeddedDatabaseError(
       `The embedded PostgreSQL could not be prepared in ${stateRoot} (${(error as Error).message}); make that folder writable for root, or set DATABASE_URL.`,
     );
@@ -122,7 +122,7 @@ export async function startEmbeddedPostgres(options: EmbeddedOptions): Promise<E
   const port = await freePort(options.preferredPort ?? 54329);
 
   if (!fs.existsSync(path.join(where.dataDir, "PG_VERSION"))) await initialise(where, dir, password);
-  let server: Awaited<ReturnType<typeof startServer>>;
+  let server: RunningPostgres;
   try {
     server = await startServer(where, port);
   } catch (error) {
@@ -136,7 +136,7 @@ export async function startEmbeddedPostgres(options: EmbeddedOptions): Promise<E
     if (exists.rowCount === 0) await admin.query(`CREATE DATABASE "${database}"`);
   } catch (error) {
     await server.stop();
-    throw error;
+    throw new EmbeddedDatabaseError(`The embedded PostgreSQL in ${where.dataDir} started but refused the dashboard: ${(error as Error).message}`);
   } finally {
     await admin.end().catch(() => undefined);
   }
