@@ -7,6 +7,7 @@ import { spawn, type ChildProcess } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
+import { removeDataDir } from "../lib/db/cluster-place";
 import { childProcessEnv } from "../lib/env";
 import { consentAs, people } from "./auth-flows";
 import type { APIRequestContext } from "@playwright/test";
@@ -70,7 +71,7 @@ test.beforeAll(async () => {
 
 test.afterAll(async () => {
   await stopDemo();
-  fs.rmSync(dataDir, { recursive: true, force: true });
+  removeDataDir(dataDir);
 });
 
 test("with no Zoom credentials the dashboard runs on its built-in sandbox", async ({ request }) => {

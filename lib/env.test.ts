@@ -41,4 +41,26 @@ describe("configuration", () => {
   ])("stops with one sentence naming %s when it is wrong", async (name, value, message) => {
     await expect(loadEnv({ [name]: value })).rejects.toThrow(message);
   });
+
+  it.each([
+    [{ ZOOM_CLIENT_ID: "abc", ZOOM_CLIENT_SECRET: "" }, "ZOOM_CLIENT_SECRET", "ZOOM_CLIENT_ID"],
+    [{ ZOOM_CLIENT_ID: "", ZOOM_CLIENT_SECRET: "def" }, "ZOOM_CLIENT_ID", "ZOOM_CLIENT_SECRET"],
+    [{ ZOOM_S2S_CLIENT_ID: "s2s", ZOOM_S2S_CLIENT_SECRET: "" }, "ZOOM_S2S_CLIENT_SECRET", "ZOOM_S2S_CLIENT_ID"],
+    [{ ZOOM_S2S_CLIENT_ID: "", ZOOM_S2S_CLIENT_SECRET: "s2s" }, "ZOOM_S2S_CLIENT_ID", "ZOOM_S2S_CLIENT_SECRET"],
+  ])("stops instead of falling back to demo mode when only half a credential pair is set (%o)", async (vars, missing, present) => {
+    const load = loadEnv({ ZOOM_CLIENT_ID: "", ZOOM_CLIENT_SECRET: "", ZOOM_S2S_CLIENT_ID: "", ZOOM_S2S_CLIENT_SECRET: "", ...vars });
+    await expect(load).rejects.toMatchObject({
+      name: "ConfigError",
+      message: `Invalid environment variable ${missing}: missing while ${present} is set — set both, or neither for demo mode.`,
+    });
+  });
+
+  it("listens on loopback only in demo mode, on every interface with Zoom credentials, and on HOST when set", async () => {
+    const demo = await loadEnv({ ZOOM_CLIENT_ID: "", ZOOM_CLIENT_SECRET: "", HOST: "" });
+    expect(demo.listenHost()).toBe("127.0.0.1");
+    const zoom = await loadEnv({ ZOOM_CLIENT_ID: "abc", ZOOM_CLIENT_SECRET: "def", HOST: "" });
+    expect(zoom.listenHost()).toBeUndefined();
+    const exposed = await loadEnv({ ZOOM_CLIENT_ID: "", ZOOM_CLIENT_SECRET: "", HOST: "0.0.0.0" });
+    expect(exposed.listenHost()).toBe("0.0.0.0");
+  });
 });

@@ -31,6 +31,8 @@ export const env = createEnv({
   server: {
     NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
     PORT: port.default(3000),
+    /** Interface `next start` listens on; default: loopback in demo mode, every interface otherwise. */
+    HOST: z.string().min(1).optional(),
     APP_URL: optionalUrl,
     DATA_DIR: z.string().min(1).default("./.data"),
     DATABASE_URL: z
@@ -71,6 +73,17 @@ export const env = createEnv({
   },
 });
 
+/** A half-configured Zoom app would silently fall back to demo mode; refuse it instead. */
+for (const [id, secret] of [
+  ["ZOOM_CLIENT_ID", "ZOOM_CLIENT_SECRET"],
+  ["ZOOM_S2S_CLIENT_ID", "ZOOM_S2S_CLIENT_SECRET"],
+] as const) {
+  const [set, missing] = env[id] ? [id, secret] : [secret, id];
+  if (Boolean(env[id]) !== Boolean(env[secret])) {
+    throw new ConfigError(`Invalid environment variable ${missing}: missing while ${set} is set — set both, or neither for demo mode.`);
+  }
+}
+
 /** Absolute data directory: embedded PostgreSQL files, generated secrets, sandbox state. */
 export const dataDir = path.resolve(env.DATA_DIR);
 
@@ -83,6 +96,17 @@ export const appUrl = (env.APP_URL ?? `http://localhost:${env.PORT}`).replace(/\
  * 127.0.0.1, the machine's name or LAN address).
  */
 export const appUrlConfigured = env.APP_URL !== undefined;
+
+/**
+ * Where `next start` listens. Demo mode signs anyone in as any demo user, so by default it is
+ * reachable from this machine only; 127.0.0.1 rather than `localhost` because the server calls its
+ * own sandbox there, and browsers fall back from ::1 to 127.0.0.1. With Zoom credentials:
+ * undefined, i.e. Next's default — every interface, IPv4 and IPv6.
+ */
+export function listenHost(): string | undefined {
+  if (env.HOST) return env.HOST;
+  return zoomConfig().mode === "zoom" ? undefined : "127.0.0.1";
+}
 
 export type ZoomMode = "zoom" | "sandbox" | "unconfigured";
 

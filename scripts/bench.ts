@@ -15,6 +15,7 @@ import { spawn, type ChildProcess } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
+import { removeDataDir } from "../lib/db/cluster-place";
 import { childProcessEnv } from "../lib/env";
 import { startSandboxServer } from "../lib/zoom-sandbox/node-server";
 
@@ -178,7 +179,7 @@ async function main() {
       await new Promise((resolve) => child!.once("exit", resolve));
     }
     await sandbox.close();
-    fs.rmSync(dataDir, { recursive: true, force: true });
+    removeDataDir(dataDir);
   }
 }
 

@@ -7,11 +7,13 @@
  */
 import path from "node:path";
 import { dataDir, env } from "../lib/env";
+import { secureDataDir } from "../lib/server/secrets";
 import { startSandboxServer } from "../lib/zoom-sandbox/node-server";
 
 async function main(): Promise<void> {
   const memory = process.argv.includes("--memory");
   const persistPath = memory ? undefined : path.join(dataDir, "sandbox-state.json");
+  if (persistPath) secureDataDir();
   const server = await startSandboxServer({
     port: env.ZOOM_SANDBOX_PORT,
     clientId: env.ZOOM_SANDBOX_CLIENT_ID,

@@ -1,10 +1,10 @@
 /**
  * `npm start`: prepares and runs the dashboard on its embedded defaults.
- * 1. validate configuration (lib/env.ts) and make sure generated secrets exist;
- * 2. DATABASE_URL, or start the embedded PostgreSQL in DATA_DIR/postgres;
+ * 1. validate configuration (lib/env.ts), keep DATA_DIR owner-only, make sure generated secrets exist;
+ * 2. DATABASE_URL, or start the embedded PostgreSQL in DATA_DIR/postgres (as root: /var/lib/zoom-dashboard);
  * 3. apply pending migrations;
  * 4. `next build` when the sources changed since the last build (`--dev` runs `next dev` instead);
- * 5. run `next start` and stop everything cleanly on SIGINT/SIGTERM.
+ * 5. run `next start` on HOST (demo mode: loopback) and stop everything cleanly on SIGINT/SIGTERM.
  */
 import { spawn, spawnSync } from "node:child_process";
 import path from "node:path";
@@ -16,14 +16,15 @@ const log = (message: string) => console.log(`[start] ${message}`);
 const seconds = () => `${((Date.now() - started) / 1000).toFixed(1)}s`;
 
 async function main() {
-  const { env, appUrl, dataDir, zoomConfig, childProcessEnv } = await import("@/lib/env").catch((error: Error) => {
+  const { env, appUrl, dataDir, zoomConfig, listenHost, childProcessEnv } = await import("@/lib/env").catch((error: Error) => {
     console.error(error.message);
     process.exit(1);
   });
-  const { appSecrets } = await import("@/lib/server/secrets");
+  const { appSecrets, secureDataDir } = await import("@/lib/server/secrets");
   const { startEmbeddedPostgres } = await import("@/lib/db/embedded-postgres");
   const { applyMigrations } = await import("@/lib/db/migrate");
 
+  secureDataDir();
   const secrets = appSecrets();
   let databaseUrl = env.DATABASE_URL;
   let stopDatabase: (() => Promise<void>) | undefined;
@@ -31,7 +32,9 @@ async function main() {
     const db = await startEmbeddedPostgres({ dir: path.join(dataDir, "postgres"), password: secrets.embeddedDbPassword });
     databaseUrl = db.url;
     stopDatabase = db.stop;
-    log(`embedded PostgreSQL on 127.0.0.1:${db.port} (data in ${path.join(dataDir, "postgres")}) after ${seconds()}`);
+    if (db.movedFrom) log(`moved the embedded PostgreSQL cluster from ${db.movedFrom} to ${db.dataDir}`);
+    const asRoot = db.runsAsPostgresUser ? `; running as root, so PostgreSQL runs as the postgres user, with its binaries and data below ${path.dirname(path.dirname(db.dataDir))}` : "";
+    log(`embedded PostgreSQL on 127.0.0.1:${db.port} (data in ${db.dataDir}${asRoot}) after ${seconds()}`);
   } else {
     log("using DATABASE_URL");
   }
@@ -55,11 +58,19 @@ async function main() {
     writeBuildStamp(undefined, hash);
   }
 
-  const child = spawn(process.execPath, [next, dev ? "dev" : "start", "-p", String(env.PORT)], {
+  const host = listenHost();
+  const child = spawn(process.execPath, [next, dev ? "dev" : "start", "-p", String(env.PORT), ...(host ? ["-H", host] : [])], {
     stdio: ["ignore", "inherit", "inherit"],
     env: { ...childEnv, NODE_ENV: dev ? "development" : "production" },
   });
   log(`dashboard at ${appUrl} (Zoom: ${zoomConfig().mode}) — starting took ${seconds()}`);
+  if (zoomConfig().mode !== "zoom") {
+    log(
+      host === "127.0.0.1"
+        ? "demo mode: listening on 127.0.0.1 only; set HOST=0.0.0.0 to expose it — anyone who can reach it can sign in as any demo user"
+        : `demo mode, listening on ${host}: anyone who can reach it can sign in as any demo user`,
+    );
+  }
 
   let stopping = false;
   const shutdown = async (code: number) => {

@@ -6,6 +6,7 @@ import { spawnSync } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
+import { removeDataDir } from "../lib/db/cluster-place";
 import { childProcessEnv } from "../lib/env";
 import { buildIsCurrent, sourceHash, writeBuildStamp } from "./lib/build-stamp";
 
@@ -25,5 +26,5 @@ const run = spawnSync(bin("playwright"), ["test", ...process.argv.slice(2)], {
   stdio: "inherit",
   env: { ...baseEnv, E2E_DATA_DIR: dataDir },
 });
-fs.rmSync(dataDir, { recursive: true, force: true });
+removeDataDir(dataDir);
 process.exit(run.status ?? 1);

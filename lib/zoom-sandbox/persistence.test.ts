@@ -1,4 +1,4 @@
-import { mkdtempSync, readdirSync, rmSync } from "node:fs";
+import { mkdtempSync, readdirSync, rmSync, statSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
@@ -17,6 +17,8 @@ describe("demo-mode persistence", () => {
     await control(first.url, "PUT", "/rate-limits", { plan: "pro" });
     await first.close();
     expect(readdirSync(dir).filter((f) => f.endsWith(".tmp"))).toEqual([]);
+    // It holds plaintext tokens.
+    expect(statSync(file).mode & 0o777).toBe(0o600);
 
     const second = await startSandboxServer({ port: 0, persistPath: file });
     const call = api(second.url, user.access_token);

@@ -72,7 +72,8 @@ export class Persister {
       .catch(() => undefined)
       .then(async () => {
         await mkdir(path.dirname(this.file), { recursive: true });
-        await writeFile(tmp, body, "utf8");
+        // Plaintext demo tokens: owner-only, like every secrets file in DATA_DIR.
+        await writeFile(tmp, body, { encoding: "utf8", mode: 0o600 });
         await rename(tmp, this.file);
       })
       .catch((err: Error) => {
