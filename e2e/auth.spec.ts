@@ -26,6 +26,7 @@ test.describe("sign-in", () => {
   });
 
   test("sign out everywhere ends the other browsers' sessions too; an owner can do it for a member", async ({ page, browser }) => {
+    test.slow(); // three sign-ins through Zoom's consent page and an owner's second browser
     await signInAs(page, people.signInOut);
     const other = await browser.newContext();
     const otherPage = await other.newPage();
