@@ -14,6 +14,7 @@ import { resolveOptions, SANDBOX_DEFAULTS, type SandboxOptions } from "./options
 import { loadSnapshot, Persister } from "./persistence";
 import { createRandom } from "./random";
 import { defaultRateLimitConfig, RateLimiter } from "./rate-limits";
+import type { Peer } from "./peer";
 import { createRouter } from "./router";
 import type { SandboxConfig, SandboxRuntime } from "./runtime";
 import { seedState } from "./seed";
@@ -26,10 +27,11 @@ export { SANDBOX_DEFAULTS };
 export type { SandboxOptions };
 export type { SandboxPlan } from "./options";
 export type { Counters } from "./counters";
+export type { Peer } from "./peer";
 
 export interface Sandbox {
   /** Handles one request (OAuth, `/v2`, `/_sandbox`, pages), with the mount prefix if any. */
-  fetch(req: Request): Promise<Response>;
+  fetch(req: Request, peer?: Peer): Promise<Response>;
   /** Back to the seed (clock, faults, limits, counters too); OAuth tokens survive so signed-in clients stay signed in. */
   reset(): void;
   /** The live state (same object across resets). */
@@ -106,7 +108,7 @@ export function createSandbox(options: SandboxOptions): Sandbox {
   const router = createRouter(rt, extraControlRoutes, extraRawRoutes);
 
   return {
-    fetch: (req) => router.handle(req),
+    fetch: (req, peer) => router.handle(req, peer),
     reset: () => rt.reset(),
     get state() {
       return rt.state;

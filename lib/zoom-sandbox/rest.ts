@@ -84,12 +84,8 @@ export async function handleRest(
   const route = found.route.def;
   bump(rt.counters.calls, route.operationId);
 
-  const faulted = await applyFault(rt, {
-    method: req.method,
-    pathname,
-    routePath: route.path,
-    operationId: route.operationId,
-  });
+  const target = { method: req.method, pathname, routePath: route.path, operationId: route.operationId };
+  const faulted = await applyFault(rt, target);
   if (faulted) return faulted;
 
   const auth = authenticate(rt, req);
@@ -143,6 +139,9 @@ export async function handleRest(
     }
   }
   if (req.method !== "GET" && res.status < 300) rt.changed();
+  // "It happened, but the answer was lost": the change above stands whatever the client sees.
+  const lost = await applyFault(rt, target, "after");
+  if (lost) return lost;
   const merged = new Headers(res.headers);
   for (const [k, v] of Object.entries(decision.headers)) if (!merged.has(k)) merged.set(k, v);
   return new Response(res.body, { status: res.status, headers: merged });

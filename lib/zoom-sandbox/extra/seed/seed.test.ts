@@ -59,8 +59,8 @@ describe("seeded extras, as a client sees them", () => {
 
   it("is deterministic for a given seed", () => {
     const now = () => new Date("2026-05-04T10:00:00Z");
-    const a = createSandbox({ baseUrl: "http://a", now }).state;
-    const b = createSandbox({ baseUrl: "http://b", now }).state;
+    const a = createSandbox({ baseUrl: "http://a", now, control: true }).state;
+    const b = createSandbox({ baseUrl: "http://b", now, control: true }).state;
     expect(b.registrants.map((r) => r.id)).toEqual(a.registrants.map((r) => r.id));
     expect(b.recordings.map((r) => r.files.map((f) => f.id))).toEqual(a.recordings.map((r) => r.files.map((f) => f.id)));
     expect(Object.values(b.mailboxes).map((m) => m.drafts.map((d) => d.raw))).toEqual(Object.values(a.mailboxes).map((m) => m.drafts.map((d) => d.raw)));
