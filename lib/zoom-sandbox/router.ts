@@ -1,11 +1,10 @@
 /**
  * The sandbox's front door: strips the mount prefix and dispatches to OAuth, REST (`/v2`), the
- * control API (`/_sandbox`), S2's raw routes and the small web pages. Every response gets an
+ * control API (`/_sandbox`), the raw routes outside `/v2` and the small web pages. Every response gets an
  * `x-zm-trackingid`.
  */
 import { boundBody } from "./body-limit";
 import { ControlError, coreControlRoutes } from "./control/routes";
-import type { RawRouteDef } from "./extra";
 import { applyFault, isConnectionReset } from "./fault-response";
 import { json } from "./http";
 import { authorize } from "./oauth/authorize";
@@ -16,9 +15,10 @@ import { token } from "./oauth/token";
 import type { Peer } from "./peer";
 import { handleRest } from "./rest";
 import { compile, match, splitPath, type Compiled } from "./route-table";
+import { rawRoutes, resourceControlRoutes } from "./routes";
 import type { SandboxRuntime } from "./runtime";
 import { newTrackingId, withHeaders } from "./tracking";
-import type { ControlContext, ControlRouteDef, RouteDef, SandboxAuth } from "./types";
+import type { ControlContext, RouteDef, SandboxAuth } from "./types";
 import { avatar, joinPage, landingPage, registrationPage } from "./web-pages";
 
 export interface Router {
@@ -39,10 +39,10 @@ async function readControlBody(req: Request): Promise<unknown> {
   return text.trim() ? JSON.parse(text) : undefined;
 }
 
-export function createRouter(rt: SandboxRuntime, extraControl: ControlRouteDef[], raw: RawRouteDef[]): Router {
+export function createRouter(rt: SandboxRuntime): Router {
   const rest: Compiled<RouteDef>[] = compile(rt.routes);
-  const control = compile([...coreControlRoutes(rt), ...extraControl]);
-  const rawTable = compile(raw);
+  const control = compile([...coreControlRoutes(rt), ...resourceControlRoutes]);
+  const rawTable = compile(rawRoutes);
 
   const controlContext = (req: Request, url: URL, params: Record<string, string>, body: unknown): ControlContext => ({
     req,

@@ -6,19 +6,18 @@
  */
 import { Ajv } from "ajv";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { UNDOCUMENTED_OPERATIONS, extraRoutes } from "../extra";
-import { coreRoutes } from "../index";
+import { UNDOCUMENTED_OPERATIONS, restRoutes } from "../routes";
 import type { RouteDef } from "../types";
 import { coreCases } from "./cases/core-cases";
-import { extraCases, undocumentedCases } from "./cases/extra-cases";
+import { resourceCases, undocumentedCases } from "./cases/resource-cases";
 import type { ContractCase, ContractRequest } from "./cases/types";
 import { ContractEnv } from "./env";
 import { type SandboxClient, startClient } from "./sandbox-client";
 import { specSuite } from "./spec-files";
 import { successStatuses, validateRequest, validateResponse } from "./validator";
 
-const routes: RouteDef[] = [...coreRoutes, ...extraRoutes];
-const documentedCases: ContractCase[] = [...coreCases, ...extraCases];
+const routes: RouteDef[] = restRoutes;
+const documentedCases: ContractCase[] = [...coreCases, ...resourceCases];
 const allCaseIds = [...documentedCases, ...undocumentedCases].map((c) => c.operationId);
 
 function routeOf(operationId: string): RouteDef {
