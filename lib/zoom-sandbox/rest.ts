@@ -18,23 +18,22 @@ import { findWebinarIn } from "./webinars/lookup";
 
 const INVALID_TOKEN = { code: 124, message: "Invalid access token." };
 
+/** What a live access token may do; undefined when it is unknown, expired or revoked. */
+export function tokenAuth(rt: SandboxRuntime, token: string): SandboxAuth | undefined {
+  const record = liveAccessToken(rt.oauth, token, rt.clock.now().getTime());
+  if (!record) return undefined;
+  return { token, kind: record.kind, userId: record.userId, accountId: rt.state.accountId, clientId: record.clientId, scopes: record.scopes };
+}
+
 function authenticate(rt: SandboxRuntime, req: Request): SandboxAuth | undefined {
   const header = req.headers.get("authorization") ?? "";
   const m = /^Bearer\s+(\S+)\s*$/i.exec(header);
-  if (!m) return undefined;
-  const record = liveAccessToken(rt.oauth, m[1], rt.clock.now().getTime());
-  if (!record) return undefined;
+  const auth = m ? tokenAuth(rt, m[1]) : undefined;
+  if (!auth) return undefined;
   // Tokens of users removed or deactivated since issuance stop working (OAuth 4735/4738).
-  const user = rt.state.users.find((u) => u.id === record.userId);
+  const user = rt.state.users.find((u) => u.id === auth.userId);
   if (!user || user.status === "inactive") return undefined;
-  return {
-    token: m[1],
-    kind: record.kind,
-    userId: record.userId,
-    accountId: rt.state.accountId,
-    clientId: record.clientId,
-    scopes: record.scopes,
-  };
+  return auth;
 }
 
 function missingScopes(route: RouteDef): string {

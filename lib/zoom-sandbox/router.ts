@@ -10,15 +10,14 @@ import { json } from "./http";
 import { authorize } from "./oauth/authorize";
 import { deviceCodeRequest, deviceVerification } from "./oauth/device";
 import { revoke } from "./oauth/revoke";
-import { liveAccessToken } from "./oauth/store";
 import { token } from "./oauth/token";
 import type { Peer } from "./peer";
-import { handleRest } from "./rest";
+import { handleRest, tokenAuth } from "./rest";
 import { compile, match, splitPath, type Compiled } from "./route-table";
 import { rawRoutes, resourceControlRoutes } from "./routes";
 import type { SandboxRuntime } from "./runtime";
 import { newTrackingId, withHeaders } from "./tracking";
-import type { ControlContext, RouteDef, SandboxAuth } from "./types";
+import type { ControlContext, RouteDef } from "./types";
 import { avatar, joinPage, landingPage, registrationPage } from "./web-pages";
 
 export interface Router {
@@ -81,11 +80,7 @@ export function createRouter(rt: SandboxRuntime): Router {
   async function handleRaw(req: Request, url: URL, pathname: string): Promise<Response | undefined> {
     const found = match(rawTable, req.method, splitPath(pathname));
     if (found.kind !== "match") return undefined;
-    const authenticate = (accessToken: string): SandboxAuth | undefined => {
-      const record = liveAccessToken(rt.oauth, accessToken, rt.clock.now().getTime());
-      if (!record) return undefined;
-      return { token: accessToken, kind: record.kind, userId: record.userId, accountId: rt.state.accountId, clientId: record.clientId, scopes: record.scopes };
-    };
+    const authenticate = (accessToken: string) => tokenAuth(rt, accessToken);
     const res = await found.route.def.handle({ ...controlContext(req, url, found.params, undefined), authenticate });
     if (req.method !== "GET" && res.status < 300) rt.changed();
     return res;

@@ -1,15 +1,12 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { ContractEnv } from "../contract/env";
-import { type SandboxClient, startClient } from "../contract/sandbox-client";
+import { describe, expect, it } from "vitest";
+import type { ContractEnv } from "../contract/env";
+import type { SandboxClient } from "../contract/sandbox-client";
+import { withContractSandbox } from "../contract/contract-sandbox";
 
 let client: SandboxClient;
 let env: ContractEnv;
 
-beforeAll(async () => {
-  client = await startClient();
-  env = new ContractEnv(client);
-});
-afterAll(() => client?.close());
+withContractSandbox((started) => ({ client, env } = started));
 
 async function captionUrlFor(meetingId: number): Promise<string> {
   const res = await client.api("GET", `/meetings/${meetingId}/token`, { query: { type: "closed_caption_token" } });

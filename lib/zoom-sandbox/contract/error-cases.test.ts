@@ -2,13 +2,14 @@
  * Error contract of the registrant, recording, caption, live-event and mail operations: documented status, Zoom's `{code, message}` body, and
  * (where the index lists codes for that status) a code Zoom lists or its generic 300.
  */
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { restRoutes } from "../routes";
 import { errorCases } from "./cases/error-cases";
-import { ContractEnv } from "./env";
+import type { ContractEnv } from "./env";
 import { indexEntry, requireOperation } from "./operations";
-import { type SandboxClient, startClient } from "./sandbox-client";
+import type { SandboxClient } from "./sandbox-client";
 import { specSuite } from "./spec-files";
+import { withContractSandbox } from "./contract-sandbox";
 
 const spec = specSuite("error responses of the resource operations vs Zoom's documents");
 const suite = spec.run ? describe : describe.skip;
@@ -17,11 +18,7 @@ suite(spec.title, () => {
   let client: SandboxClient;
   let env: ContractEnv;
 
-  beforeAll(async () => {
-    client = await startClient();
-    env = new ContractEnv(client);
-  });
-  afterAll(() => client?.close());
+  withContractSandbox((started) => ({ client, env } = started));
 
   it.each(errorCases.map((c) => [c.name, c] as const))("%s", async (_name, errorCase) => {
     const route = restRoutes.find((r) => r.operationId === errorCase.operationId)!;

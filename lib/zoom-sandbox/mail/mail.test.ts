@@ -1,6 +1,7 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { ContractEnv } from "../contract/env";
-import { type SandboxClient, startClient } from "../contract/sandbox-client";
+import { describe, expect, it } from "vitest";
+import type { ContractEnv } from "../contract/env";
+import type { SandboxClient } from "../contract/sandbox-client";
+import { withContractSandbox } from "../contract/contract-sandbox";
 import { buildMessage, encodeRaw } from "./mime";
 
 let client: SandboxClient;
@@ -8,13 +9,11 @@ let env: ContractEnv;
 let token: string;
 let me: { email: string };
 
-beforeAll(async () => {
-  client = await startClient();
-  env = new ContractEnv(client);
+withContractSandbox(async (started) => {
+  ({ client, env } = started);
   me = env.member();
   token = await client.userToken(me.email);
 });
-afterAll(() => client?.close());
 
 const mail = (method: string, path: string, opts: { body?: unknown; query?: Record<string, string | number> } = {}) =>
   client.api(method, `/emails/mailboxes/me${path}`, { ...opts, token });

@@ -1,16 +1,13 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { uuidSegment } from "../contract/cases/types";
-import { ContractEnv } from "../contract/env";
-import { type SandboxClient, startClient } from "../contract/sandbox-client";
+import type { ContractEnv } from "../contract/env";
+import type { SandboxClient } from "../contract/sandbox-client";
+import { withContractSandbox } from "../contract/contract-sandbox";
 
 let client: SandboxClient;
 let env: ContractEnv;
 
-beforeAll(async () => {
-  client = await startClient();
-  env = new ContractEnv(client);
-});
-afterAll(() => client?.close());
+withContractSandbox((started) => ({ client, env } = started));
 
 const day = (offset: number) => new Date(Date.now() + offset * 86_400_000).toISOString().slice(0, 10);
 

@@ -1,14 +1,11 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { uuidSegment } from "../contract/cases/types";
-import { type SandboxClient, startClient } from "../contract/sandbox-client";
+import type { SandboxClient } from "../contract/sandbox-client";
+import { withContractSandbox } from "../contract/contract-sandbox";
 import { createSandbox } from "../index";
 
 let client: SandboxClient;
-
-beforeAll(async () => {
-  client = await startClient();
-});
-afterAll(() => client?.close());
+withContractSandbox((started) => ({ client } = started));
 
 const licensed = () => client.state.users.filter((u) => u.type === 2 && u.status === "active");
 
