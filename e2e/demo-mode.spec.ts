@@ -12,8 +12,8 @@ import { consentAs, people } from "./auth-flows";
 import type { APIRequestContext } from "@playwright/test";
 import { expect, expectNoSeriousA11yViolations, test } from "./fixtures";
 
-// Beside this checkout's e2e stack (E2E_APP_PORT), so two checkouts' demo servers do not collide.
-const port = env.E2E_APP_PORT + 2;
+// Derived from this checkout's E2E_APP_PORT, clear of the app and sandbox ports other checkouts use.
+const port = env.E2E_APP_PORT + 500;
 const demoUrl = `http://localhost:${port}`;
 let server: ChildProcess | undefined;
 let dataDir = "";
