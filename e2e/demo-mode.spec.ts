@@ -8,12 +8,13 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { removeDataDir } from "../lib/db/cluster-place";
-import { childProcessEnv } from "../lib/env";
+import { childProcessEnv, env } from "../lib/env";
 import { consentAs, people } from "./auth-flows";
 import type { APIRequestContext } from "@playwright/test";
 import { expect, expectNoSeriousA11yViolations, test } from "./fixtures";
 
-const port = 3102;
+// Derived from this checkout's E2E_APP_PORT, clear of the app and sandbox ports other checkouts use.
+const port = env.E2E_APP_PORT + 500;
 const demoUrl = `http://localhost:${port}`;
 let server: ChildProcess | undefined;
 let dataDir = "";
@@ -119,4 +120,39 @@ test("demo data and the workspace survive a restart", async ({ page, request }) 
   await consentAs(page, people.owner);
   await page.goto(`${demoUrl}/settings`);
   await expect(page.getByText(/^Owner — /)).toBeVisible();
+});
+
+test("the sandbox's control API is not reachable in demo mode", async ({ request }) => {
+  // A cross-origin form can send text/plain without a preflight; the route must simply not exist.
+  const reset = await request.post(`${demoUrl}/sandbox/_sandbox/reset`, { headers: { "content-type": "text/plain" }, data: "{}" });
+  expect(reset.status()).toBe(404);
+  expect((await request.post(`${demoUrl}/sandbox/_sandbox/faults`, { data: { path: "/oauth/token", status: 500 } })).status()).toBe(404);
+});
+
+test("the owner resets the demo data from Settings and stays signed in", async ({ page, request }) => {
+  const token = await sandboxToken(request);
+  const meeting = await request.post(`${demoUrl}/sandbox/v2/users/me/meetings`, {
+    headers: { authorization: `Bearer ${token}` },
+    data: { topic: "Gone after the reset", type: 2, start_time: "2030-01-03T15:00:00Z", duration: 30 },
+  });
+  expect(meeting.status()).toBe(201);
+  const { id } = await meeting.json();
+
+  await page.goto(`${demoUrl}/signin`);
+  await page.getByRole("button", { name: "Sign in with Zoom" }).click();
+  await consentAs(page, people.owner);
+  await page.goto(`${demoUrl}/settings`);
+  const card = page.getByRole("region", { name: "Demo data" });
+  await card.getByRole("button", { name: "Reset demo data" }).click();
+  const dialog = page.getByRole("dialog", { name: "Reset demo data?" });
+  await expect(dialog).toBeVisible();
+  await expectNoSeriousA11yViolations(page);
+  await dialog.getByRole("button", { name: "Reset demo data" }).click();
+  await expect(page.getByText(/Demo data is back to its starting point/)).toBeVisible();
+  await expect(dialog).toBeHidden();
+
+  const after = await request.get(`${demoUrl}/sandbox/v2/meetings/${id}`, { headers: { authorization: `Bearer ${token}` } });
+  expect(after.status()).toBe(404);
+  await page.goto(`${demoUrl}/meetings`);
+  await expect(page.getByRole("banner").getByText(people.owner.name, { exact: true })).toBeVisible();
 });

@@ -55,6 +55,8 @@ export const env = createEnv({
     ZOOM_SANDBOX_CLIENT_ID: z.string().min(1).default("sandbox_client_id"),
     ZOOM_SANDBOX_CLIENT_SECRET: z.string().min(1).default("sandbox_client_secret"),
     ZOOM_SANDBOX_ACCOUNT_ID: z.string().min(1).default("sandbox_account"),
+    /** Demo mode: whether /sandbox/_sandbox/* (reset, faults, clock; no auth) answers at all. */
+    ZOOM_SANDBOX_CONTROL: z.enum(["on", "off"]).default("off"),
 
     CHROMIUM_PATH: z.string().min(1).optional(),
     /** Test-only: the throwaway DATA_DIR of an end-to-end run (set by scripts/test-e2e.ts). */

@@ -3,7 +3,7 @@
  * dropped connection.
  */
 import { zoomError, json } from "./http";
-import type { FaultTarget } from "./faults";
+import type { FaultPhase, FaultTarget } from "./faults";
 import type { SandboxRuntime } from "./runtime";
 
 const connectionResets = new WeakSet<Response>();
@@ -32,9 +32,12 @@ function sleep(ms: number): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, ms));
 }
 
-/** Applies the first matching fault. Returns a response to send, or undefined to carry on. */
-export async function applyFault(rt: SandboxRuntime, target: FaultTarget): Promise<Response | undefined> {
-  const fault = rt.faults.take(target);
+/**
+ * Applies the first matching fault of `phase`. Returns a response to send instead, or undefined
+ * to carry on (before) or to send the operation's own answer (after).
+ */
+export async function applyFault(rt: SandboxRuntime, target: FaultTarget, phase: FaultPhase = "before"): Promise<Response | undefined> {
+  const fault = rt.faults.take(target, phase);
   if (!fault) return undefined;
   if (fault.delayMs) await sleep(fault.delayMs);
   if (fault.reset) return connectionReset();

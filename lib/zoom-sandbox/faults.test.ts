@@ -69,4 +69,35 @@ describe("injected faults", () => {
     await control(base, "DELETE", "/faults");
     expect((await call("GET", "/users/me")).status).toBe(200);
   });
+
+  it("refuses unbounded counts and delays with a 400 that names the limit", async () => {
+    const tooMany = await control(base, "POST", "/faults", { path: "/users/{userId}", status: 500, count: 100_001 });
+    expect(tooMany.status).toBe(400);
+    expect(((await tooMany.json()) as { error: string }).error).toContain("count must be at most 100000");
+    const tooSlow = await control(base, "POST", "/faults", { path: "/users/{userId}", delayMs: 600_000 });
+    expect(tooSlow.status).toBe(400);
+    expect(((await tooSlow.json()) as { error: string }).error).toContain("delayMs must be at most 60000");
+    expect((await (await control(base, "GET", "/faults")).json()) as unknown[]).toHaveLength(0);
+  });
+
+  it("keeps at most 1000 faults armed", async () => {
+    for (let i = 0; i < 1000; i++) expect((await control(base, "POST", "/faults", { path: `/nowhere/${i}`, status: 500 })).status).toBe(201);
+    const full = await control(base, "POST", "/faults", { path: "/nowhere/else", status: 500 });
+    expect(full.status).toBe(400);
+    expect(((await full.json()) as { error: string }).error).toContain("At most 1000 faults");
+  });
+
+  it("with after: true, applies the create and then loses the answer", async () => {
+    const topic = `Lost answer ${Date.now()}`;
+    await control(base, "POST", "/faults", { method: "POST", path: "meetingCreate", after: true, reset: true });
+    await expect(call("POST", "/users/me/meetings", { topic, type: 2, start_time: "2030-01-02T15:00:00Z", duration: 30 })).rejects.toThrow();
+    expect(server.sandbox.state.meetings.filter((m) => m.topic === topic)).toHaveLength(1);
+  });
+
+  it("with after: true and a status, the operation lands and the client sees the injected error", async () => {
+    const topic = `Answered 502 ${Date.now()}`;
+    await control(base, "POST", "/faults", { method: "POST", path: "meetingCreate", after: true, status: 502 });
+    expect((await call("POST", "/users/me/meetings", { topic, type: 2, start_time: "2030-01-02T15:00:00Z", duration: 30 })).status).toBe(502);
+    expect(server.sandbox.state.meetings.filter((m) => m.topic === topic)).toHaveLength(1);
+  });
 });

@@ -1,18 +1,28 @@
 /**
  * Injected failures for tests: answer a matching request with a status/body, delay it, or drop
  * the connection, `count` times. Matching is by route pattern (`/users/{userId}/meetings`, with or
- * without `/v2`), operationId, or a literal path such as `/oauth/token`.
+ * without `/v2`), operationId, or a literal path such as `/oauth/token`. With `after: true` (REST
+ * only) the operation runs first and only its answer is delayed, replaced or lost.
  */
 import { z } from "zod";
 
+/** Bounds keep an armed fault from holding a request (or the fault list) without limit. */
+export const FAULT_LIMITS = { count: 100_000, delayMs: 60_000, armed: 1_000 } as const;
+
 export const faultInput = z.object({
   method: z.enum(["GET", "POST", "PUT", "PATCH", "DELETE"]).optional(),
-  path: z.string().min(1),
+  path: z.string().min(1).max(500),
   status: z.number().int().min(100).max(599).optional(),
   body: z.unknown().optional(),
-  delayMs: z.number().int().min(0).max(120_000).optional(),
+  delayMs: z
+    .number()
+    .int()
+    .min(0)
+    .max(FAULT_LIMITS.delayMs, `delayMs must be at most ${FAULT_LIMITS.delayMs} (ms)`)
+    .optional(),
   reset: z.boolean().optional(),
-  count: z.number().int().min(1).default(1),
+  after: z.boolean().optional(),
+  count: z.number().int().min(1).max(FAULT_LIMITS.count, `count must be at most ${FAULT_LIMITS.count}`).default(1),
 });
 
 export type FaultInput = z.infer<typeof faultInput>;
@@ -35,11 +45,15 @@ function normalise(path: string): string {
   return path.replace(/^\/v2(?=\/)/, "").replace(/\/+$/, "") || "/";
 }
 
+export type FaultPhase = "before" | "after";
+
 export class FaultStore {
   private faults: Fault[] = [];
   private nextId = 1;
 
-  add(input: FaultInput): Fault {
+  /** Undefined when the store is full (see FAULT_LIMITS.armed). */
+  add(input: FaultInput): Fault | undefined {
+    if (this.faults.length >= FAULT_LIMITS.armed) return undefined;
     const fault: Fault = { ...input, id: this.nextId++, hits: 0 };
     this.faults.push(fault);
     return fault;
@@ -53,9 +67,9 @@ export class FaultStore {
     return this.faults.map((f) => ({ ...f }));
   }
 
-  /** The first armed fault matching the request; consumes one of its `count`. */
-  take(target: FaultTarget): Fault | undefined {
-    const index = this.faults.findIndex((f) => matches(f, target));
+  /** The first armed fault of `phase` matching the request; consumes one of its `count`. */
+  take(target: FaultTarget, phase: FaultPhase = "before"): Fault | undefined {
+    const index = this.faults.findIndex((f) => (f.after ? "after" : "before") === phase && matches(f, target));
     if (index < 0) return undefined;
     const fault = this.faults[index];
     fault.hits += 1;

@@ -5,31 +5,29 @@
  */
 import { SandboxClock } from "./clock";
 import { clearCounters, emptyCounters, type Counters } from "./counters";
-import { extraControlRoutes, extraRawRoutes, extraRoutes } from "./extra";
 import { FaultStore } from "./faults";
-import { meetingRoutes } from "./meetings/routes";
 import { allRouteScopes } from "./oauth/scopes";
 import { emptyOAuthStore, type OAuthStore } from "./oauth/store";
 import { resolveOptions, SANDBOX_DEFAULTS, type SandboxOptions } from "./options";
 import { loadSnapshot, Persister } from "./persistence";
 import { createRandom } from "./random";
 import { defaultRateLimitConfig, RateLimiter } from "./rate-limits";
+import type { Peer } from "./peer";
 import { createRouter } from "./router";
+import { restRoutes } from "./routes";
 import type { SandboxConfig, SandboxRuntime } from "./runtime";
 import { seedState } from "./seed";
-import { templateRoutes } from "./templates/routes";
-import type { RouteDef, SandboxState } from "./types";
-import { userRoutes } from "./users/routes";
-import { webinarRoutes } from "./webinars/routes";
+import type { SandboxState } from "./types";
 
 export { SANDBOX_DEFAULTS };
 export type { SandboxOptions };
 export type { SandboxPlan } from "./options";
 export type { Counters } from "./counters";
+export type { Peer } from "./peer";
 
 export interface Sandbox {
   /** Handles one request (OAuth, `/v2`, `/_sandbox`, pages), with the mount prefix if any. */
-  fetch(req: Request): Promise<Response>;
+  fetch(req: Request, peer?: Peer): Promise<Response>;
   /** Back to the seed (clock, faults, limits, counters too); OAuth tokens survive so signed-in clients stay signed in. */
   reset(): void;
   /** The live state (same object across resets). */
@@ -40,7 +38,7 @@ export interface Sandbox {
   flush(): Promise<void>;
 }
 
-export const coreRoutes: RouteDef[] = [...userRoutes, ...meetingRoutes, ...webinarRoutes, ...templateRoutes];
+export { restRoutes };
 
 function replaceInPlace<T extends object>(target: T, fresh: T): void {
   for (const key of Object.keys(target)) delete (target as Record<string, unknown>)[key];
@@ -49,7 +47,7 @@ function replaceInPlace<T extends object>(target: T, fresh: T): void {
 
 export function createSandbox(options: SandboxOptions): Sandbox {
   const opts = resolveOptions(options);
-  const routes = [...coreRoutes, ...extraRoutes];
+  const routes = restRoutes;
   const clock = new SandboxClock(opts.baseNow);
   const snapshot = opts.persistPath ? loadSnapshot(opts.persistPath) : undefined;
   const defaultConfig = (): SandboxConfig => ({
@@ -78,7 +76,6 @@ export function createSandbox(options: SandboxOptions): Sandbox {
     faults: new FaultStore(),
     counters: emptyCounters(),
     routes,
-    controlRoutes: extraControlRoutes,
     changed: () => persister?.schedule(),
     reset(resetOpts = {}) {
       clock.reset();
@@ -103,10 +100,10 @@ export function createSandbox(options: SandboxOptions): Sandbox {
     }));
     if (!snapshot) persister.schedule();
   }
-  const router = createRouter(rt, extraControlRoutes, extraRawRoutes);
+  const router = createRouter(rt);
 
   return {
-    fetch: (req) => router.handle(req),
+    fetch: (req, peer) => router.handle(req, peer),
     reset: () => rt.reset(),
     get state() {
       return rt.state;

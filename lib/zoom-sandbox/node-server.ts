@@ -4,10 +4,13 @@
  */
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
+import { Readable } from "node:stream";
 import { isConnectionReset } from "./fault-response";
 import { createSandbox, type Sandbox, type SandboxOptions } from "./index";
 
-export type SandboxServerOptions = Omit<SandboxOptions, "baseUrl"> & {
+export type SandboxServerOptions = Omit<SandboxOptions, "baseUrl" | "control"> & {
+  /** The control API under /_sandbox; on by default, since this server is the tests' tool. */
+  control?: boolean;
   /** Public base URL; default `http://<host>:<bound port>`. */
   baseUrl?: string;
   port?: number;
@@ -21,9 +24,8 @@ export interface SandboxServer {
   close(): Promise<void>;
 }
 
-async function toRequest(req: IncomingMessage, origin: string): Promise<Request> {
-  const chunks: Buffer[] = [];
-  for await (const chunk of req) chunks.push(chunk as Buffer);
+/** The body stays a stream: the sandbox reads it through its size limit (body-limit.ts). */
+function toRequest(req: IncomingMessage, origin: string): Request {
   const headers = new Headers();
   for (const [key, value] of Object.entries(req.headers)) {
     if (value === undefined) continue;
@@ -31,8 +33,8 @@ async function toRequest(req: IncomingMessage, origin: string): Promise<Request>
     else headers.set(key, value);
   }
   const method = req.method ?? "GET";
-  const body = chunks.length && method !== "GET" && method !== "HEAD" ? Buffer.concat(chunks) : undefined;
-  return new Request(new URL(req.url ?? "/", origin), { method, headers, body });
+  const body = method === "GET" || method === "HEAD" ? undefined : (Readable.toWeb(req) as ReadableStream<Uint8Array>);
+  return new Request(new URL(req.url ?? "/", origin), { method, headers, body, duplex: "half" } as RequestInit);
 }
 
 async function writeResponse(res: ServerResponse, response: Response): Promise<void> {
@@ -54,8 +56,8 @@ export async function startSandboxServer(opts: SandboxServerOptions = {}): Promi
   const server = createServer((req, res) => {
     void (async () => {
       try {
-        const request = await toRequest(req, holder.origin);
-        const response = await holder.sandbox!.fetch(request);
+        const request = toRequest(req, holder.origin);
+        const response = await holder.sandbox!.fetch(request, { remoteAddress: req.socket.remoteAddress });
         if (isConnectionReset(response)) {
           req.socket.destroy();
           return;
@@ -77,10 +79,10 @@ export async function startSandboxServer(opts: SandboxServerOptions = {}): Promi
   const displayHost = host === "0.0.0.0" || host === "::" ? "127.0.0.1" : host.includes(":") ? `[${host}]` : host;
   const origin = `http://${displayHost}:${port}`;
   holder.origin = origin;
-  const { port: _port, host: _host, baseUrl, ...sandboxOpts } = opts;
+  const { port: _port, host: _host, baseUrl, control = true, ...sandboxOpts } = opts;
   void _port;
   void _host;
-  const sandbox = createSandbox({ ...sandboxOpts, baseUrl: baseUrl ?? origin });
+  const sandbox = createSandbox({ ...sandboxOpts, control, baseUrl: baseUrl ?? origin });
   holder.sandbox = sandbox;
 
   return {

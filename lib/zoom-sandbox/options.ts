@@ -26,6 +26,18 @@ export interface SandboxOptions {
   refreshTokenTtlSeconds?: number;
   /** Debounce for persistence writes (ms). */
   persistDebounceMs?: number;
+  /**
+   * Whether `/_sandbox/*` (reset, faults, clock, token expiry…, no auth) answers at all. A test
+   * tool wants it; a sandbox that anyone on the network can reach (demo mode) must not have it.
+   */
+  control: boolean;
+  /**
+   * Who may use the `account_credentials` grant: anyone with the client id/secret, or only callers
+   * on this machine (the host reports the peer address in `fetch(req, { remoteAddress })`).
+   */
+  accountCredentials?: "anyone" | "loopback";
+  /** Largest request body accepted on any route; larger ones get a 413 before being read whole. */
+  maxBodyBytes?: number;
 }
 
 /** The credentials and account a fresh sandbox uses when none are given. */
@@ -36,6 +48,8 @@ export const SANDBOX_DEFAULTS = {
   seed: 42,
   plan: "business" as SandboxPlan,
   port: 4010,
+  /** Zoom's JSON bodies are small; 1 MiB leaves room for long agendas and raw mail. */
+  maxBodyBytes: 1024 * 1024,
 } as const;
 
 export interface ResolvedOptions {
@@ -52,6 +66,9 @@ export interface ResolvedOptions {
   baseNow: () => Date;
   refreshTokenTtlSeconds: number;
   persistDebounceMs: number;
+  control: boolean;
+  accountCredentials: "anyone" | "loopback";
+  maxBodyBytes: number;
 }
 
 function trimSlash(value: string): string {
@@ -74,5 +91,8 @@ export function resolveOptions(options: SandboxOptions): ResolvedOptions {
     baseNow: options.now ?? (() => new Date()),
     refreshTokenTtlSeconds: options.refreshTokenTtlSeconds ?? 15 * 365 * 24 * 3600,
     persistDebounceMs: options.persistDebounceMs ?? 250,
+    control: options.control,
+    accountCredentials: options.accountCredentials ?? "anyone",
+    maxBodyBytes: options.maxBodyBytes ?? SANDBOX_DEFAULTS.maxBodyBytes,
   };
 }

@@ -25,6 +25,10 @@ export function loadSnapshot(file: string): Snapshot | undefined {
   try {
     const parsed = JSON.parse(readFileSync(file, "utf8")) as Snapshot;
     if (parsed?.version !== 1 || !parsed.state || !Array.isArray(parsed.state.users)) throw new Error("not a sandbox snapshot");
+    // Files saved before these slices existed still load.
+    parsed.state.liveEvents ??= [];
+    parsed.state.registrationQuestions ??= {};
+    parsed.state.captionSettings ??= {};
     return parsed;
   } catch (err) {
     const aside = `${file}.corrupt-${Date.now()}`;

@@ -18,23 +18,22 @@ import { findWebinarIn } from "./webinars/lookup";
 
 const INVALID_TOKEN = { code: 124, message: "Invalid access token." };
 
+/** What a live access token may do; undefined when it is unknown, expired or revoked. */
+export function tokenAuth(rt: SandboxRuntime, token: string): SandboxAuth | undefined {
+  const record = liveAccessToken(rt.oauth, token, rt.clock.now().getTime());
+  if (!record) return undefined;
+  return { token, kind: record.kind, userId: record.userId, accountId: rt.state.accountId, clientId: record.clientId, scopes: record.scopes };
+}
+
 function authenticate(rt: SandboxRuntime, req: Request): SandboxAuth | undefined {
   const header = req.headers.get("authorization") ?? "";
   const m = /^Bearer\s+(\S+)\s*$/i.exec(header);
-  if (!m) return undefined;
-  const record = liveAccessToken(rt.oauth, m[1], rt.clock.now().getTime());
-  if (!record) return undefined;
+  const auth = m ? tokenAuth(rt, m[1]) : undefined;
+  if (!auth) return undefined;
   // Tokens of users removed or deactivated since issuance stop working (OAuth 4735/4738).
-  const user = rt.state.users.find((u) => u.id === record.userId);
+  const user = rt.state.users.find((u) => u.id === auth.userId);
   if (!user || user.status === "inactive") return undefined;
-  return {
-    token: m[1],
-    kind: record.kind,
-    userId: record.userId,
-    accountId: rt.state.accountId,
-    clientId: record.clientId,
-    scopes: record.scopes,
-  };
+  return auth;
 }
 
 function missingScopes(route: RouteDef): string {
@@ -84,12 +83,8 @@ export async function handleRest(
   const route = found.route.def;
   bump(rt.counters.calls, route.operationId);
 
-  const faulted = await applyFault(rt, {
-    method: req.method,
-    pathname,
-    routePath: route.path,
-    operationId: route.operationId,
-  });
+  const target = { method: req.method, pathname, routePath: route.path, operationId: route.operationId };
+  const faulted = await applyFault(rt, target);
   if (faulted) return faulted;
 
   const auth = authenticate(rt, req);
@@ -143,6 +138,9 @@ export async function handleRest(
     }
   }
   if (req.method !== "GET" && res.status < 300) rt.changed();
+  // "It happened, but the answer was lost": the change above stands whatever the client sees.
+  const lost = await applyFault(rt, target, "after");
+  if (lost) return lost;
   const merged = new Headers(res.headers);
   for (const [k, v] of Object.entries(decision.headers)) if (!merged.has(k)) merged.set(k, v);
   return new Response(res.body, { status: res.status, headers: merged });

@@ -1,26 +1,27 @@
 /**
  * The sandbox's front door: strips the mount prefix and dispatches to OAuth, REST (`/v2`), the
- * control API (`/_sandbox`), S2's raw routes and the small web pages. Every response gets an
+ * control API (`/_sandbox`), the raw routes outside `/v2` and the small web pages. Every response gets an
  * `x-zm-trackingid`.
  */
+import { boundBody } from "./body-limit";
 import { ControlError, coreControlRoutes } from "./control/routes";
-import type { RawRouteDef } from "./extra";
 import { applyFault, isConnectionReset } from "./fault-response";
 import { json } from "./http";
 import { authorize } from "./oauth/authorize";
 import { deviceCodeRequest, deviceVerification } from "./oauth/device";
 import { revoke } from "./oauth/revoke";
-import { liveAccessToken } from "./oauth/store";
 import { token } from "./oauth/token";
-import { handleRest } from "./rest";
+import type { Peer } from "./peer";
+import { handleRest, tokenAuth } from "./rest";
 import { compile, match, splitPath, type Compiled } from "./route-table";
+import { rawRoutes, resourceControlRoutes } from "./routes";
 import type { SandboxRuntime } from "./runtime";
 import { newTrackingId, withHeaders } from "./tracking";
-import type { ControlContext, ControlRouteDef, RouteDef, SandboxAuth } from "./types";
+import type { ControlContext, RouteDef } from "./types";
 import { avatar, joinPage, landingPage, registrationPage } from "./web-pages";
 
 export interface Router {
-  handle(req: Request): Promise<Response>;
+  handle(req: Request, peer?: Peer): Promise<Response>;
 }
 
 function stripBase(pathname: string, basePath: string): string {
@@ -37,10 +38,10 @@ async function readControlBody(req: Request): Promise<unknown> {
   return text.trim() ? JSON.parse(text) : undefined;
 }
 
-export function createRouter(rt: SandboxRuntime, extraControl: ControlRouteDef[], raw: RawRouteDef[]): Router {
+export function createRouter(rt: SandboxRuntime): Router {
   const rest: Compiled<RouteDef>[] = compile(rt.routes);
-  const control = compile([...coreControlRoutes(rt), ...extraControl]);
-  const rawTable = compile(raw);
+  const control = compile([...coreControlRoutes(rt), ...resourceControlRoutes]);
+  const rawTable = compile(rawRoutes);
 
   const controlContext = (req: Request, url: URL, params: Record<string, string>, body: unknown): ControlContext => ({
     req,
@@ -79,21 +80,20 @@ export function createRouter(rt: SandboxRuntime, extraControl: ControlRouteDef[]
   async function handleRaw(req: Request, url: URL, pathname: string): Promise<Response | undefined> {
     const found = match(rawTable, req.method, splitPath(pathname));
     if (found.kind !== "match") return undefined;
-    const authenticate = (accessToken: string): SandboxAuth | undefined => {
-      const record = liveAccessToken(rt.oauth, accessToken, rt.clock.now().getTime());
-      if (!record) return undefined;
-      return { token: accessToken, kind: record.kind, userId: record.userId, accountId: rt.state.accountId, clientId: record.clientId, scopes: record.scopes };
-    };
+    const authenticate = (accessToken: string) => tokenAuth(rt, accessToken);
     const res = await found.route.def.handle({ ...controlContext(req, url, found.params, undefined), authenticate });
     if (req.method !== "GET" && res.status < 300) rt.changed();
     return res;
   }
 
-  async function dispatch(req: Request): Promise<Response> {
+  const notFound = (pathname: string) => json(404, { error: "Not found", path: pathname });
+
+  async function dispatch(req: Request, peer: Peer): Promise<Response> {
     const url = new URL(req.url);
     const pathname = stripBase(url.pathname, rt.opts.basePath);
     if (pathname === "/v2" || pathname.startsWith("/v2/")) return handleRest(rt, rest, req, url, pathname);
-    if (pathname.startsWith("/_sandbox/")) return handleControl(req, url, pathname);
+    // With control off the API is not merely refused but absent: the same 404 as any unknown path.
+    if (pathname === "/_sandbox" || pathname.startsWith("/_sandbox/")) return rt.opts.control ? handleControl(req, url, pathname) : notFound(pathname);
 
     const faulted = await applyFault(rt, { method: req.method, pathname });
     if (faulted) return faulted;
@@ -101,7 +101,7 @@ export function createRouter(rt: SandboxRuntime, extraControl: ControlRouteDef[]
     const [first, second] = segments;
     if (first === "oauth" && segments.length === 2) {
       if (second === "authorize" && (req.method === "GET" || req.method === "POST")) return authorize(rt, req, url);
-      if (second === "token" && req.method === "POST") return token(rt, req, url);
+      if (second === "token" && req.method === "POST") return token(rt, req, url, peer);
       if (second === "revoke" && req.method === "POST") return revoke(rt, req, url);
       if (second === "devicecode" && req.method === "POST") return deviceCodeRequest(rt, req, url);
     }
@@ -116,12 +116,13 @@ export function createRouter(rt: SandboxRuntime, extraControl: ControlRouteDef[]
       if (segments.length === 2 && first === "p") return avatar(rt, decodeURIComponent(second));
       if (segments.length === 3 && (first === "meeting" || first === "webinar") && second === "register") return registrationPage(rt, segments[2]);
     }
-    return json(404, { error: "Not found", path: pathname });
+    return notFound(pathname);
   }
 
   return {
-    async handle(req: Request): Promise<Response> {
-      const res = await dispatch(req);
+    async handle(req: Request, peer: Peer = {}): Promise<Response> {
+      const bounded = await boundBody(req, rt.opts.maxBodyBytes);
+      const res = bounded.ok ? await dispatch(bounded.req, peer) : bounded.response;
       if (isConnectionReset(res)) return res;
       return withHeaders(res, { "x-zm-trackingid": newTrackingId() });
     },

@@ -9,7 +9,7 @@ import type { FaultStore } from "./faults";
 import type { OAuthStore } from "./oauth/store";
 import type { ResolvedOptions } from "./options";
 import type { RateLimitConfig, RateLimiter } from "./rate-limits";
-import type { ControlRouteDef, RouteDef, SandboxState } from "./types";
+import type { RouteDef, SandboxState } from "./types";
 
 export interface SandboxConfig {
   /** Scopes the app has been granted; tokens carry these (members' tokens minus `:admin` ones). */
@@ -28,7 +28,6 @@ export interface SandboxRuntime {
   faults: FaultStore;
   counters: Counters;
   routes: RouteDef[];
-  controlRoutes: ControlRouteDef[];
   /** Call after any mutation worth persisting; debounced by the persistence layer. */
   changed(): void;
   /** Replaces the state with a fresh seed (in place) and clears per-run machinery. */

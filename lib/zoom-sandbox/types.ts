@@ -69,8 +69,7 @@ export class ZoomSandboxError extends Error {
 /**
  * All sandbox data. Serialised as JSON for demo-mode persistence, so keep it plain data
  * (no Dates, Maps or class instances). Times are ISO strings in UTC `Z` form.
- * The core (users, meetings, webinars, templates) is owned by the core modules; `extra` slices
- * (registrants, recordings, captions, mail) by their own modules.
+ * Each slice is owned by the folder of the same name (users/, meetings/, registrants/, mail/…).
  */
 export interface SandboxState {
   accountId: string;
@@ -85,6 +84,38 @@ export interface SandboxState {
   recordings: SandboxRecording[];
   captions: SandboxCaption[];
   mailboxes: Record<string, SandboxMailbox>;
+  /** `PATCH /live_meetings/{meetingId}/events` calls, as received. */
+  liveEvents: SandboxLiveEvent[];
+  /** Keyed by `meeting:<id>` or `webinar:<id>`. */
+  registrationQuestions: Record<string, RegistrationQuestions>;
+  /** Keyed by user id; a user without an entry has Zoom's defaults (both off). */
+  captionSettings: Record<string, CaptionSettings>;
+}
+
+/** One `PATCH /live_meetings/{meetingId}/events` call as the sandbox received it. */
+export interface SandboxLiveEvent {
+  meeting_id: number;
+  method: string;
+  params: Record<string, unknown>;
+  /** The Zoom user whose token sent it. */
+  user_id: string;
+  received_at: string;
+}
+
+/** The body of `GET …/registrants/questions`, as Zoom returns it. */
+export interface RegistrationQuestions {
+  questions: { field_name: string; required: boolean }[];
+  custom_questions: { title: string; type: string; required: boolean; answers?: string[] }[];
+}
+
+/**
+ * The two user settings Zoom checks before handing out a caption URL ("Closed captioning" and
+ * "Allow use of caption API Token…", `in_meeting.closed_caption` and
+ * `closed_captioning.third_party_captioning_service` in the user settings API).
+ */
+export interface CaptionSettings {
+  closed_caption: boolean;
+  third_party_captioning_service: boolean;
 }
 
 export interface SandboxUser {
@@ -155,6 +186,9 @@ export interface SandboxWebinar extends Omit<SandboxMeeting, "type"> {
   type: 5 | 6 | 9;
   is_simulive: boolean;
 }
+
+/** Registrants, captions and live controls work on either kind of session alike. */
+export type MeetingOrWebinar = SandboxMeeting | SandboxWebinar;
 
 export interface SandboxTemplate {
   id: string;

@@ -5,20 +5,20 @@
  * implemented operation has no case, which is how "every operation" is kept true as routes land.
  */
 import { Ajv } from "ajv";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { UNDOCUMENTED_OPERATIONS, extraRoutes } from "../extra";
-import { coreRoutes } from "../index";
+import { describe, expect, it } from "vitest";
+import { UNDOCUMENTED_OPERATIONS, restRoutes } from "../routes";
 import type { RouteDef } from "../types";
 import { coreCases } from "./cases/core-cases";
-import { extraCases, undocumentedCases } from "./cases/extra-cases";
+import { resourceCases, undocumentedCases } from "./cases/resource-cases";
 import type { ContractCase, ContractRequest } from "./cases/types";
-import { ContractEnv } from "./env";
-import { type SandboxClient, startClient } from "./sandbox-client";
+import type { ContractEnv } from "./env";
+import type { SandboxClient } from "./sandbox-client";
 import { specSuite } from "./spec-files";
+import { withContractSandbox } from "./contract-sandbox";
 import { successStatuses, validateRequest, validateResponse } from "./validator";
 
-const routes: RouteDef[] = [...coreRoutes, ...extraRoutes];
-const documentedCases: ContractCase[] = [...coreCases, ...extraCases];
+const routes: RouteDef[] = restRoutes;
+const documentedCases: ContractCase[] = [...coreCases, ...resourceCases];
 const allCaseIds = [...documentedCases, ...undocumentedCases].map((c) => c.operationId);
 
 function routeOf(operationId: string): RouteDef {
@@ -58,11 +58,7 @@ suite(spec.title, () => {
   let client: SandboxClient;
   let env: ContractEnv;
 
-  beforeAll(async () => {
-    client = await startClient();
-    env = new ContractEnv(client);
-  });
-  afterAll(() => client?.close());
+  withContractSandbox((started) => ({ client, env } = started));
 
   it.each(documentedCases.map((c) => [c.operationId, c] as const))("%s", async (operationId, contractCase) => {
     const route = routeOf(operationId);

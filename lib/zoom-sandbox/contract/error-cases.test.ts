@@ -1,30 +1,27 @@
 /**
- * Error contract of the extra operations: documented status, Zoom's `{code, message}` body, and
+ * Error contract of the registrant, recording, caption, live-event and mail operations: documented status, Zoom's `{code, message}` body, and
  * (where the index lists codes for that status) a code Zoom lists or its generic 300.
  */
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { extraRoutes } from "../extra";
+import { describe, expect, it } from "vitest";
+import { restRoutes } from "../routes";
 import { errorCases } from "./cases/error-cases";
-import { ContractEnv } from "./env";
+import type { ContractEnv } from "./env";
 import { indexEntry, requireOperation } from "./operations";
-import { type SandboxClient, startClient } from "./sandbox-client";
+import type { SandboxClient } from "./sandbox-client";
 import { specSuite } from "./spec-files";
+import { withContractSandbox } from "./contract-sandbox";
 
-const spec = specSuite("error responses of the extras vs Zoom's documents");
+const spec = specSuite("error responses of the resource operations vs Zoom's documents");
 const suite = spec.run ? describe : describe.skip;
 
 suite(spec.title, () => {
   let client: SandboxClient;
   let env: ContractEnv;
 
-  beforeAll(async () => {
-    client = await startClient();
-    env = new ContractEnv(client);
-  });
-  afterAll(() => client?.close());
+  withContractSandbox((started) => ({ client, env } = started));
 
   it.each(errorCases.map((c) => [c.name, c] as const))("%s", async (_name, errorCase) => {
-    const route = extraRoutes.find((r) => r.operationId === errorCase.operationId)!;
+    const route = restRoutes.find((r) => r.operationId === errorCase.operationId)!;
     const req = await errorCase.request(env);
     const res = await client.api(route.method, req.path, { query: req.query, body: req.body, token: req.token });
     expect(res.status, res.text).toBe(errorCase.expect.status);

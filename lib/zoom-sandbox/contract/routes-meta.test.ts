@@ -3,13 +3,12 @@
  * method and path, and declare the document's own rate-limit label and scopes.
  */
 import { describe, expect, it } from "vitest";
-import { UNDOCUMENTED_OPERATIONS, extraRoutes } from "../extra";
-import { coreRoutes } from "../index";
+import { UNDOCUMENTED_OPERATIONS, restRoutes } from "../routes";
 import type { RouteDef } from "../types";
 import { documentedScopes, findOperation, findOperationsById, indexEntry } from "./operations";
 import { specSuite } from "./spec-files";
 
-const allRoutes: RouteDef[] = [...coreRoutes, ...extraRoutes];
+const allRoutes: RouteDef[] = restRoutes;
 const documented = allRoutes.filter((r) => !(r.operationId in UNDOCUMENTED_OPERATIONS));
 
 /** The index writes RESOURCE-INTENSIVE; RouteDef uses an identifier-friendly underscore. */

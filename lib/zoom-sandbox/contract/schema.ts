@@ -1,7 +1,7 @@
 /**
  * OpenAPI 3.0 schema → JSON Schema (draft-07, as ajv 8 reads it), pragmatically.
  *
- * Relaxations, each because Zoom's documents need it (listed in EXTRA.md too):
+ * Relaxations, each because Zoom's documents need it (listed in SANDBOX.md too):
  * - `nullable: true` becomes a `[type, "null"]` type union (OpenAPI 3.0 semantics; ajv's own
  *   `nullable` support rejects schemas without a sibling `type`, which Zoom has).
  * - `$ref` is resolved against the same document (`#/components/...`). Zoom's March-2026 documents

@@ -4,7 +4,7 @@
  */
 import { z } from "zod";
 import { clearCounters } from "../counters";
-import { faultInput } from "../faults";
+import { FAULT_LIMITS, faultInput } from "../faults";
 import { json, noContent } from "../http";
 import { endLive } from "../meetings/delete";
 import { findMeetingIn } from "../meetings/lookup";
@@ -81,7 +81,11 @@ export function coreControlRoutes(rt: SandboxRuntime): ControlRouteDef[] {
       return json(200, { expired });
     }),
     route("GET", "/faults", () => json(200, rt.faults.list())),
-    route("POST", "/faults", (ctx) => json(201, rt.faults.add(parse(faultInput, ctx.body)))),
+    route("POST", "/faults", (ctx) => {
+      const fault = rt.faults.add(parse(faultInput, ctx.body));
+      if (!fault) throw new ControlError(400, `At most ${FAULT_LIMITS.armed} faults can be armed at once; DELETE /_sandbox/faults first.`);
+      return json(201, fault);
+    }),
     route("DELETE", "/faults", () => {
       rt.faults.clear();
       return noContent();

@@ -3,7 +3,7 @@
  * as Zoom requires for UUIDs that start with `/` or contain `//`).
  */
 import { canActOnUser } from "../access";
-import { ZoomSandboxError, type RouteContext, type SandboxMeeting, type SandboxState } from "../types";
+import { ZoomSandboxError, type MeetingOrWebinar, type RouteContext, type SandboxMeeting, type SandboxState } from "../types";
 
 /** Decodes a UUID that a client double-encoded; the router has already decoded it once. */
 export function decodeUuidParam(value: string): string {
@@ -41,4 +41,9 @@ export function findMeeting(ctx: RouteContext, meetingId: string): SandboxMeetin
     throw new ZoomSandboxError(404, 3001, `Meeting does not exist: ${meetingId}.`);
   }
   return meeting;
+}
+
+/** A meeting or webinar is live while the control API (or a host) has started it. */
+export function isLive(item: MeetingOrWebinar): boolean {
+  return item.status === "started";
 }

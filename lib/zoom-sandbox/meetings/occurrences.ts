@@ -79,3 +79,10 @@ export function lastScheduledStart(item: Scheduled): number | undefined {
   if (available.length) return available[available.length - 1].startMs;
   return item.start_time ? Date.parse(item.start_time) : undefined;
 }
+
+/** Occurrences still on the calendar (deleted ones dropped), in the shape registrant responses use. */
+export function availableOccurrences(item: Scheduled): Pick<Occurrence, "occurrence_id" | "start_time" | "duration" | "status">[] {
+  return occurrencesOf(item)
+    .filter((o) => o.status === "available")
+    .map(({ occurrence_id, start_time, duration, status }) => ({ occurrence_id, start_time, duration, status }));
+}

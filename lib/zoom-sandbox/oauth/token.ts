@@ -3,6 +3,7 @@
  * account_credentials (Server-to-Server) and the device-code grant.
  */
 import { bump } from "../counters";
+import { isLoopback, type Peer } from "../peer";
 import type { SandboxRuntime } from "../runtime";
 import { pkceMatches } from "./authorize";
 import { clientCredentials, oauthError, readParams, validClient } from "./params";
@@ -97,7 +98,11 @@ function refreshToken(rt: SandboxRuntime, params: URLSearchParams, clientId: str
   });
 }
 
-function accountCredentials(rt: SandboxRuntime, params: URLSearchParams, clientId: string): Response {
+function accountCredentials(rt: SandboxRuntime, params: URLSearchParams, clientId: string, peer: Peer): Response {
+  if (rt.opts.accountCredentials === "loopback" && !isLoopback(peer.remoteAddress)) {
+    // RFC 6749 §5.2: the client is valid but not allowed this grant from where it calls.
+    return oauthError(400, "unauthorized_client", "account_credentials is only accepted from this server itself.");
+  }
   const accountId = params.get("account_id");
   if (!accountId) return oauthError(400, "invalid_request", "Missing account_id.");
   if (accountId !== rt.state.accountId) return oauthError(400, "invalid_request", `Invalid account_id: ${accountId}`);
@@ -141,7 +146,7 @@ function deviceCode(rt: SandboxRuntime, params: URLSearchParams, clientId: strin
   });
 }
 
-export async function token(rt: SandboxRuntime, req: Request, url: URL): Promise<Response> {
+export async function token(rt: SandboxRuntime, req: Request, url: URL, peer: Peer = {}): Promise<Response> {
   const params = await readParams(req, url);
   const creds = clientCredentials(req, params);
   if (!creds.clientId || !creds.clientSecret) return oauthError(401, "invalid_client", "Client ID or client secret is missing.");
@@ -153,7 +158,7 @@ export async function token(rt: SandboxRuntime, req: Request, url: URL): Promise
     case "refresh_token":
       return refreshToken(rt, params, creds.clientId);
     case "account_credentials":
-      return accountCredentials(rt, params, creds.clientId);
+      return accountCredentials(rt, params, creds.clientId, peer);
     case DEVICE_GRANT:
       return deviceCode(rt, params, creds.clientId);
     case null:

@@ -1,14 +1,16 @@
 /**
  * Builds the seeded account: deterministic for a given seed and hour (times are laid out
  * relative to the current hour, so "upcoming" and "live" stay meaningful whenever it runs).
- * Ends with S2's `seedExtra` (registrants, recordings, captions, mail).
+ * Users first, then what they host, then what hangs off those (registrants, recordings, mail).
  */
-import { seedExtra } from "../extra";
 import { occurrencesOf } from "../meetings/occurrences";
 import { createRandom } from "../random";
 import type { SandboxState } from "../types";
 import type { SeedContext } from "./build";
+import { seedMail } from "./mail";
 import { editSeededOccurrences, seedMeetings } from "./meetings";
+import { seedRecordings } from "./recordings";
+import { seedRegistrants } from "./registrants";
 import { seedTemplates } from "./templates";
 import { seedUsers } from "./users";
 import { seedWebinars } from "./webinars";
@@ -28,6 +30,9 @@ export function seedState(opts: { seed: number; accountId: string; now: Date }):
     recordings: [],
     captions: [],
     mailboxes: {},
+    liveEvents: [],
+    registrationQuestions: {},
+    captionSettings: {},
   };
   const ctx: SeedContext = { state, random, anchor };
   state.users = seedUsers(ctx);
@@ -37,6 +42,8 @@ export function seedState(opts: { seed: number; accountId: string; now: Date }):
   const templates = seedTemplates(ctx, state.users);
   state.meetingTemplates = templates.meeting;
   state.webinarTemplates = templates.webinar;
-  seedExtra(state, random, anchor);
+  seedRegistrants(state, random, anchor);
+  seedRecordings(state, random, anchor);
+  seedMail(state, random, anchor);
   return state;
 }

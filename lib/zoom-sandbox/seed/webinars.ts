@@ -1,6 +1,6 @@
 /**
  * Seeded webinars for the users with a webinar licence: upcoming one-offs (the first one is the
- * big-registration webinar S2's seed fills with >300 registrants), a weekly series, a
+ * big-registration webinar seed/registrants.ts fills with >300 registrants), a weekly series, a
  * no-fixed-time series and past webinars with instances.
  */
 import { pick } from "../random";

@@ -1,5 +1,5 @@
 /**
- * Error responses of the extra operations that a client is likely to meet. Each must use a status
+ * Error responses of the registrant, recording, caption, live-event and mail operations that a client is likely to meet. Each must use a status
  * the document lists for that operation (or say why not) and Zoom's `{code, message}` body.
  */
 import { memberToken } from "./mail-cases";

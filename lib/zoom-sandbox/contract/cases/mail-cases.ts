@@ -1,5 +1,5 @@
 /** Contract cases for Zoom Mail (user-level tokens of a licensed member). */
-import { buildMessage, encodeRaw } from "../../extra/mail/mime";
+import { buildMessage, encodeRaw } from "../../mail/mime";
 import type { ContractEnv } from "../env";
 import type { ContractCase } from "./types";
 
