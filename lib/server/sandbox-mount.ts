@@ -3,7 +3,7 @@
  * credentials are configured, its state kept in DATA_DIR so demo work survives restarts.
  */
 import path from "node:path";
-import { appUrl, dataDir, env, zoomConfig } from "@/lib/env";
+import { appUrl, appUrlConfigured, dataDir, env, zoomConfig } from "@/lib/env";
 import { createSandbox, type Peer, type Sandbox } from "@/lib/zoom-sandbox";
 
 const globalForSandbox = globalThis as unknown as { mountedSandbox?: Sandbox };
@@ -17,7 +17,9 @@ export function mountedSandbox(): Sandbox | null {
     clientId: env.ZOOM_SANDBOX_CLIENT_ID,
     clientSecret: env.ZOOM_SANDBOX_CLIENT_SECRET,
     accountId: env.ZOOM_SANDBOX_ACCOUNT_ID,
-    allowedRedirectUris: [`${appUrl}/api/auth/callback/zoom`],
+    // With APP_URL the callback is exactly there; without, on whichever address the browser used.
+    allowedRedirectUris: appUrlConfigured ? [`${appUrl}/api/auth/callback/zoom`] : undefined,
+    sameHostRedirectPath: appUrlConfigured ? undefined : "/api/auth/callback/zoom",
     persistPath: path.join(dataDir, "sandbox-state.json"),
     // A demo instance is reachable by whoever can reach the dashboard; its unauthenticated
     // reset/fault/clock API stays off unless the operator asks for it.

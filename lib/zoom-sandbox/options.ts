@@ -15,6 +15,12 @@ export interface SandboxOptions {
   accountId?: string;
   /** Exact redirect URIs allowed at /oauth/authorize; default: any http(s) URI on localhost/127.0.0.1/[::1]. */
   allowedRedirectUris?: string[];
+  /**
+   * For a sandbox mounted inside the app it serves (demo mode without a fixed public URL): a redirect
+   * URI is also allowed when it has this path and the very host the consent page was asked for on —
+   * the person's browser is on that address, whatever it is (localhost, 127.0.0.1, a LAN name).
+   */
+  sameHostRedirectPath?: string;
   /** Scopes granted to the app; default: every scope any sandbox operation accepts. */
   grantedScopes?: string[];
   /** JSON file: loaded on start, saved (debounced, atomic rename) after mutations. */
@@ -59,6 +65,7 @@ export interface ResolvedOptions {
   clientSecret: string;
   accountId: string;
   allowedRedirectUris?: string[];
+  sameHostRedirectPath?: string;
   grantedScopes?: string[];
   persistPath?: string;
   seed: number;
@@ -84,6 +91,7 @@ export function resolveOptions(options: SandboxOptions): ResolvedOptions {
     clientSecret: options.clientSecret ?? SANDBOX_DEFAULTS.clientSecret,
     accountId: options.accountId ?? SANDBOX_DEFAULTS.accountId,
     allowedRedirectUris: options.allowedRedirectUris,
+    sameHostRedirectPath: options.sameHostRedirectPath,
     grantedScopes: options.grantedScopes,
     persistPath: options.persistPath,
     seed: options.seed ?? SANDBOX_DEFAULTS.seed,

@@ -26,13 +26,13 @@ function fail(status: number, message: string, code?: number): Validated {
   return { ok: false, response: html(status, errorPage("Authorization error", message, code)) };
 }
 
-function validate(rt: SandboxRuntime, params: URLSearchParams): Validated {
+function validate(rt: SandboxRuntime, params: URLSearchParams, requestHost: string | null): Validated {
   const clientId = params.get("client_id");
   if (!clientId) return fail(400, "Missing client_id.", 4706);
   if (clientId !== rt.opts.clientId) return fail(400, `Invalid client_id: ${clientId}`, 4702);
   let redirectUri = params.get("redirect_uri") ?? "";
   if (!redirectUri && rt.opts.allowedRedirectUris?.length === 1) redirectUri = rt.opts.allowedRedirectUris[0];
-  if (!redirectUri || !redirectAllowed(rt, redirectUri)) return fail(400, "Redirect URI mismatch.", 4709);
+  if (!redirectUri || !redirectAllowed(rt, redirectUri, requestHost)) return fail(400, "Redirect URI mismatch.", 4709);
   if (params.get("response_type") !== "code") return fail(400, "Invalid response_type: only \"code\" is supported.", 4700);
   const codeChallenge = params.get("code_challenge") || undefined;
   const rawMethod = params.get("code_challenge_method") || (codeChallenge ? "plain" : undefined);
@@ -82,7 +82,7 @@ ${userRadios(users, selected)}
 
 export async function authorize(rt: SandboxRuntime, req: Request, url: URL): Promise<Response> {
   const params = await readParams(req, url);
-  const checked = validate(rt, params);
+  const checked = validate(rt, params, req.headers.get("x-forwarded-host") ?? req.headers.get("host") ?? url.host);
   if (!checked.ok) return checked.response;
   const request = checked.request;
   if (req.method === "GET") return html(200, consentPage(rt, request, params.get("login_hint")));

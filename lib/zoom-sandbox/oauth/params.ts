@@ -67,7 +67,15 @@ export function oauthError(status: number, error: string, reason: string): Respo
 }
 
 /** The redirect URIs the app accepts: exact list, or any http(s) URI on a loopback host. */
-export function redirectAllowed(rt: SandboxRuntime, uri: string): boolean {
+export function redirectAllowed(rt: SandboxRuntime, uri: string, requestHost?: string | null): boolean {
+  if (rt.opts.sameHostRedirectPath && requestHost) {
+    try {
+      const u = new URL(uri);
+      if ((u.protocol === "http:" || u.protocol === "https:") && u.host === requestHost && u.pathname === rt.opts.sameHostRedirectPath && !u.search) return true;
+    } catch {
+      // not a URL: falls through to the other rules, which refuse it too
+    }
+  }
   if (rt.opts.allowedRedirectUris) return rt.opts.allowedRedirectUris.includes(uri);
   try {
     const u = new URL(uri);
