@@ -8,6 +8,9 @@ import { storageStates } from "./auth-flows";
 import { open, uniqueTopic, zoomApi } from "./meetings-support";
 
 test.use({ storageState: storageStates.owner, timezoneId: "America/New_York" });
+// Each test loads lists of 270+ items page by page and reloads or goes back; on the shared 2-core
+// machines the suite runs on, that outlasts the default 45 s even when nothing is wrong.
+test.slow();
 
 const OWNER = "olivia.bennett@brightwave.test";
 const DAY = 86_400_000;
@@ -79,16 +82,18 @@ test.describe("meetings search", () => {
     await open(page, "/meetings");
     const tab = (name: RegExp) => page.getByRole("tab", { name });
     await tab(/Previous/).click();
-    await expect(page.getByRole("table", { name: "Previous meetings" })).toBeVisible();
+    await expect(tab(/Previous/)).toHaveAttribute("aria-selected", "true");
     await expect(page).toHaveURL(/tab=previous_meetings/);
     await tab(/All scheduled/).click();
-    await expect(page.getByRole("table", { name: "All scheduled meetings" })).toBeVisible();
+    await expect(tab(/All scheduled/)).toHaveAttribute("aria-selected", "true");
+    await expect(page).toHaveURL(/tab=scheduled/);
     await page.getByLabel("Search meetings").fill("Daily");
     await expect(page).toHaveURL(/q=Daily/);
 
     await page.goBack();
     await expect(tab(/Previous/)).toHaveAttribute("aria-selected", "true");
-    await expect(page.getByRole("table", { name: "Previous meetings" })).toBeVisible();
+    await expect(page).toHaveURL(/tab=previous_meetings/);
+    await expect(page.getByLabel("Search meetings")).toHaveValue("");
     await page.goBack();
     await expect(tab(/Upcoming/)).toHaveAttribute("aria-selected", "true");
     await expect(page).toHaveURL(/\/meetings$/);
