@@ -3,25 +3,29 @@
 /**
  * A host's meetings by Zoom's list types (Upcoming / Live / Previous / All scheduled), page by
  * page through `next_page_token` ("Load more" never pretends the first page is everything),
- * searchable over what is loaded, sortable by start time. Tab and host live in the URL; the frame
- * and columns are shared with webinars (components/scheduling/scheduled-list.tsx).
+ * sortable by start time. A search looks through every page (components/scheduling/list-search.ts)
+ * and a meeting ID is looked up directly. Tab, host and search live in the URL; the frame and
+ * columns are shared with webinars (components/scheduling/scheduled-list.tsx).
  */
-import { useInfiniteQuery } from "@tanstack/react-query";
+import { useInfiniteQuery, useQuery } from "@tanstack/react-query";
 import { useMemo, useState } from "react";
 import { useHostNames } from "@/components/meetings/host-picker";
 import { MeetingDeleteDialog } from "@/components/meetings/meeting-delete-dialog";
 import type { DeleteTarget } from "@/components/scheduling/scheduled-delete-dialog";
 import { itemStatus, matchesSearch } from "@/components/meetings/format";
-import { MEETING_TABS, parseMeetingTab } from "@/components/meetings/meeting-tabs";
-import { ScheduledList, scheduledColumns, useListParams } from "@/components/scheduling/scheduled-list";
+import { MEETING_TAB_VALUES, MEETING_TABS } from "@/components/meetings/meeting-tabs";
+import { idQuery, searchMessages, useLoadAllWhile } from "@/components/scheduling/list-search";
+import { useHostParam, useSearchParam, useTabParam } from "@/components/scheduling/list-url-state";
+import { ScheduledList, scheduledColumns } from "@/components/scheduling/scheduled-list";
 import { useNow } from "@/components/ui/time";
+import { ApiClientError } from "@/lib/queries/http";
 import { meetingQueries } from "@/lib/queries/meetings";
 import type { ZoomMeetingSummary } from "@/lib/zoom/types/meeting";
 
 export function MeetingsTable({ isAdmin, viewerZoomUserId, viewerName }: { isAdmin: boolean; viewerZoomUserId: string; viewerName: string }) {
-  const { params, host, setParam } = useListParams(isAdmin);
-  const tab = parseMeetingTab(params.get("tab"));
-  const [search, setSearch] = useState("");
+  const [tab, setTab] = useTabParam("tab", MEETING_TAB_VALUES, "upcoming");
+  const [host, setHost] = useHostParam(isAdmin);
+  const [search, setSearch] = useSearchParam();
   const [deleting, setDeleting] = useState<DeleteTarget | null>(null);
 
   const list = useInfiniteQuery(meetingQueries.list({ userId: host, type: tab }));
@@ -30,7 +34,14 @@ export function MeetingsTable({ isAdmin, viewerZoomUserId, viewerName }: { isAdm
   const names = useHostNames(isAdmin);
   const now = useNow() ?? 0;
 
+  const meetingId = idQuery(search);
+  const lookup = useQuery({ ...meetingQueries.detail(meetingId ?? ""), enabled: meetingId !== null });
+  const loaded = (list.data?.pages ?? []).reduce((sum, page) => sum + page.meetings.length, 0);
+  const total = list.data?.pages[0]?.totalRecords ?? null;
+  const { searching, capped } = useLoadAllWhile(list, search.trim() !== "" && meetingId === null, loaded);
+
   const rows = useMemo(() => {
+    if (meetingId !== null) return lookup.data ? [lookup.data] : [];
     const seen = new Set<string>();
     const all = (list.data?.pages ?? []).flatMap((page) => page.meetings);
     return all.filter((m) => {
@@ -39,8 +50,19 @@ export function MeetingsTable({ isAdmin, viewerZoomUserId, viewerName }: { isAdm
       seen.add(key);
       return matchesSearch(m, search);
     });
-  }, [list.data, search]);
-  const loaded = (list.data?.pages ?? []).reduce((sum, page) => sum + page.meetings.length, 0);
+  }, [list.data, search, meetingId, lookup.data]);
+
+  const notFound = lookup.error instanceof ApiClientError && lookup.error.status === 404;
+  const messages = searchMessages({
+    plural: "meetings",
+    search,
+    searching,
+    capped,
+    loaded,
+    total,
+    lookup: meetingId === null ? undefined : { id: meetingId, noun: "meeting", pending: lookup.isPending, notFound },
+  });
+  const lookupFailed = lookup.isError && !notFound ? `Could not look up this meeting ID: ${lookup.error.message}` : null;
 
   const columns = useMemo(
     () =>
@@ -49,12 +71,11 @@ export function MeetingsTable({ isAdmin, viewerZoomUserId, viewerName }: { isAdm
         names,
         viewerZoomUserId,
         viewerName,
-        statusOf: (m) => (tab === "previous_meetings" ? "ended" : itemStatus(m, liveList.data?.has(m.id) ?? tab === "live", now)),
+        statusOf: (m) => (tab === "previous_meetings" && meetingId === null ? "ended" : itemStatus(m, liveList.data?.has(m.id) ?? tab === "live", now)),
         onDelete: setDeleting,
       }),
-    [names, viewerZoomUserId, viewerName, tab, liveList.data, now, setDeleting],
+    [names, viewerZoomUserId, viewerName, tab, meetingId, liveList.data, now, setDeleting],
   );
-
 
   return (
     <ScheduledList
@@ -62,12 +83,14 @@ export function MeetingsTable({ isAdmin, viewerZoomUserId, viewerName }: { isAdm
       isAdmin={isAdmin}
       viewerZoomUserId={viewerZoomUserId}
       host={host}
-      setParam={setParam}
+      onHostChange={setHost}
       search={search}
-      setSearch={setSearch}
-      searchHint={list.hasNextPage ? `Searches the ${loaded} meetings loaded so far.` : undefined}
+      onSearchChange={setSearch}
+      searchStatus={lookupFailed ?? messages.status}
+      searchEmpty={lookupFailed ?? messages.empty}
       tabs={MEETING_TABS}
       tab={tab}
+      onTabChange={(value) => void setTab(value)}
       list={list}
       loaded={loaded}
       rows={rows}

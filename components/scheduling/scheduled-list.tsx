@@ -1,14 +1,14 @@
 "use client";
 
 /**
- * What the meetings and webinars tables share: tab and host in the URL, the columns, and the frame
- * (host picker, search, tabs, table, "Load more"). Each table keeps its own query, tabs, row
- * filtering and status rule — meetings know about live and previous lists, webinars do not.
+ * What the meetings and webinars tables share: the columns and the frame (host picker, search with
+ * its live status, tabs, table, "Load more"). Each table keeps its own query, tabs, row filtering
+ * and status rule — meetings know about live and previous lists, webinars do not. URL state lives
+ * in list-url-state.ts, search in list-search.ts.
  */
 import type { InfiniteData, UseInfiniteQueryResult } from "@tanstack/react-query";
 import { getCoreRowModel, getSortedRowModel, useReactTable, type ColumnDef, type SortingState } from "@tanstack/react-table";
 import Link from "next/link";
-import { usePathname, useRouter, useSearchParams } from "next/navigation";
 import { useState, type ReactNode } from "react";
 import { formatMeetingId, scheduleKind, scheduleKindLabel, statusLabel, type ItemStatus } from "@/components/meetings/format";
 import { HostPicker } from "@/components/meetings/host-picker";
@@ -33,21 +33,6 @@ export interface ScheduledRow {
   duration?: number;
   timezone?: string;
   join_url?: string;
-}
-
-/** The list's URL state: `?host=` (admins only) and a setter that keeps the scroll position. */
-export function useListParams(isAdmin: boolean) {
-  const router = useRouter();
-  const pathname = usePathname();
-  const params = useSearchParams();
-  const host = (isAdmin && params.get("host")) || "me";
-  const setParam = (key: string, value: string | null) => {
-    const next = new URLSearchParams(params);
-    if (value) next.set(key, value);
-    else next.delete(key);
-    router.replace(`${pathname}?${next.toString()}`, { scroll: false });
-  };
-  return { params, host, setParam };
 }
 
 export function scheduledColumns<R extends ScheduledRow>({
@@ -135,12 +120,14 @@ export function ScheduledList<R, P extends { totalRecords: number | null }, T ex
   isAdmin,
   viewerZoomUserId,
   host,
-  setParam,
+  onHostChange,
   search,
-  setSearch,
-  searchHint,
+  onSearchChange,
+  searchStatus,
+  searchEmpty,
   tabs,
   tab,
+  onTabChange,
   list,
   loaded,
   rows,
@@ -152,12 +139,16 @@ export function ScheduledList<R, P extends { totalRecords: number | null }, T ex
   isAdmin: boolean;
   viewerZoomUserId: string;
   host: string;
-  setParam: (key: string, value: string | null) => void;
+  onHostChange: (host: string) => void;
   search: string;
-  setSearch: (value: string) => void;
-  searchHint?: string;
+  onSearchChange: (value: string) => void;
+  /** What the search is doing ("Searching all 312 meetings…"), for the live region. */
+  searchStatus: string;
+  /** What an empty table says while a search is on; null when no search is. */
+  searchEmpty: string | null;
   tabs: { value: T; label: string; empty: string }[];
   tab: T;
+  onTabChange: (tab: T) => void;
   list: UseInfiniteQueryResult<InfiniteData<P>, Error>;
   loaded: number;
   rows: R[];
@@ -176,8 +167,14 @@ export function ScheduledList<R, P extends { totalRecords: number | null }, T ex
   return (
     <div className="space-y-4">
       <div className="flex flex-col gap-3 sm:flex-row sm:items-start">
-        {isAdmin ? <HostPicker value={host} onChange={(value) => setParam("host", value === "me" ? null : value)} viewerZoomUserId={viewerZoomUserId} /> : null}
-        <TextField label={`Search ${plural}`} type="search" placeholder={`Topic or ${noun} ID`} value={search} onChange={(event) => setSearch(event.target.value)} className="w-full sm:w-80" hint={searchHint} />
+        {isAdmin ? <HostPicker value={host} onChange={onHostChange} viewerZoomUserId={viewerZoomUserId} /> : null}
+        <div className="w-full sm:w-80">
+          <TextField label={`Search ${plural}`} type="search" placeholder={`Topic or ${noun} ID`} value={search} onChange={(event) => onSearchChange(event.target.value)} />
+          {/* Always rendered, so screen readers announce each change of the search's progress. */}
+          <p role="status" className="mt-1.5 min-h-4 text-xs text-slate-500 dark:text-slate-400">
+            {searchStatus}
+          </p>
+        </div>
       </div>
       <div className="overflow-hidden rounded-xl border border-slate-200 bg-white shadow-sm dark:border-slate-800 dark:bg-slate-900">
         <div className="px-4 pt-2">
@@ -186,7 +183,7 @@ export function ScheduledList<R, P extends { totalRecords: number | null }, T ex
             idBase={plural}
             items={tabs.map(({ value, label }) => ({ value, label, count: value === tab ? total : undefined }))}
             value={tab}
-            onChange={(value) => setParam("tab", value === "upcoming" ? null : value)}
+            onChange={onTabChange}
           />
         </div>
         <TabPanel idBase={plural} value={tab}>
@@ -196,7 +193,7 @@ export function ScheduledList<R, P extends { totalRecords: number | null }, T ex
             <ListError error={list.error} onRetry={() => void list.refetch()} what={plural} />
           ) : (
             <>
-              <DataTable table={table} caption={`${current.label} ${plural}`} empty={search ? `No loaded ${noun} matches “${search}”.` : current.empty} />
+              <DataTable table={table} caption={`${current.label} ${plural}`} empty={searchEmpty ?? current.empty} />
               <ListFooter loaded={loaded} total={total} noun={plural} query={list} />
             </>
           )}

@@ -1,12 +1,16 @@
 "use client";
 
-/** The account's users for admins: by status, paged through `next_page_token`, searchable over what is loaded. */
+/**
+ * The account's users for admins: by status, paged through `next_page_token`. A search looks through
+ * every page (Zoom's user list has no text filter); status and search live in the URL.
+ */
 import { useInfiniteQuery } from "@tanstack/react-query";
 import { getCoreRowModel, useReactTable, type ColumnDef } from "@tanstack/react-table";
 import Link from "next/link";
-import { usePathname, useRouter, useSearchParams } from "next/navigation";
-import { useMemo, useState } from "react";
+import { useMemo } from "react";
 import { ListError, ListFooter } from "@/components/meetings/list-footer";
+import { searchMessages, useLoadAllWhile } from "@/components/scheduling/list-search";
+import { useSearchParam, useTabParam } from "@/components/scheduling/list-url-state";
 import { canHost, displayName, userStatusLabel, userTypeLabel } from "@/components/users/user-labels";
 import { Badge } from "@/components/ui/badge";
 import { DataTable } from "@/components/ui/data-table";
@@ -23,13 +27,11 @@ const STATUSES: { value: UserStatus; label: string }[] = [
   { value: "pending", label: "Pending" },
   { value: "inactive", label: "Deactivated" },
 ];
+const STATUS_VALUES = STATUSES.map((s) => s.value);
 
 export function UsersTable() {
-  const router = useRouter();
-  const pathname = usePathname();
-  const params = useSearchParams();
-  const status = (STATUSES.find((s) => s.value === params.get("status"))?.value ?? "active") as UserStatus;
-  const [search, setSearch] = useState("");
+  const [status, setStatus] = useTabParam("status", STATUS_VALUES, "active");
+  const [search, setSearch] = useSearchParam();
   const zone = useViewerTimeZone();
   const list = useInfiniteQuery(userQueries.list(status));
   const rows = useMemo(() => {
@@ -38,6 +40,8 @@ export function UsersTable() {
   }, [list.data, search]);
   const loaded = (list.data?.pages ?? []).reduce((sum, p) => sum + p.users.length, 0);
   const total = list.data?.pages[0]?.totalRecords ?? null;
+  const { searching, capped } = useLoadAllWhile(list, search.trim() !== "", loaded);
+  const messages = searchMessages({ plural: "users", search, searching, capped, loaded, total });
 
   const columns = useMemo<ColumnDef<ZoomUserSummary>[]>(
     () => [
@@ -101,7 +105,13 @@ export function UsersTable() {
 
   return (
     <div className="space-y-4">
-      <TextField label="Search users" type="search" placeholder="Name, email or department" value={search} onChange={(event) => setSearch(event.target.value)} className="w-full sm:w-80" />
+      <div className="w-full sm:w-80">
+        <TextField label="Search users" type="search" placeholder="Name, email or department" value={search} onChange={(event) => setSearch(event.target.value)} />
+        {/* Always rendered, so screen readers announce each change of the search's progress. */}
+        <p role="status" className="mt-1.5 min-h-4 text-xs text-slate-500 dark:text-slate-400">
+          {messages.status}
+        </p>
+      </div>
       <div className="overflow-hidden rounded-xl border border-slate-200 bg-white shadow-sm dark:border-slate-800 dark:bg-slate-900">
         <div className="px-4 pt-2">
           <Tabs
@@ -109,7 +119,7 @@ export function UsersTable() {
             idBase="users"
             items={STATUSES.map((s) => ({ ...s, count: s.value === status ? total : undefined }))}
             value={status}
-            onChange={(value) => router.replace(value === "active" ? pathname : `${pathname}?status=${value}`, { scroll: false })}
+            onChange={(value) => void setStatus(value)}
           />
         </div>
         <TabPanel idBase="users" value={status}>
@@ -119,7 +129,7 @@ export function UsersTable() {
             <ListError error={list.error} onRetry={() => void list.refetch()} what="users" />
           ) : (
             <>
-              <DataTable table={table} caption={`${STATUSES.find((s) => s.value === status)!.label} users`} empty={search ? `No loaded user matches “${search}”.` : "No users with this status."} />
+              <DataTable table={table} caption={`${STATUSES.find((s) => s.value === status)!.label} users`} empty={messages.empty ?? "No users with this status."} />
               <ListFooter loaded={loaded} total={total} noun="users" query={list} />
             </>
           )}
