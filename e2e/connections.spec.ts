@@ -138,6 +138,9 @@ test.describe("device OAuth", () => {
   }
 
   test("connects with a code approved on Zoom's verification page, and reports a denial", async ({ page }) => {
+    // No clock to wait for any more, but more steps than its neighbours (a sign-in, two Zoom pages,
+    // a reload and an axe scan): up to 45 s on a machine loaded 15 times over.
+    test.setTimeout(90_000);
     await signInAs(page, people.device);
     await page.goto("/settings/connections");
     const card = page.getByRole("region", { name: "Connect with a device code" });
