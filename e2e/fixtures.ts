@@ -41,6 +41,9 @@ function settleAfterNavigation(page: Page) {
   const goto = proto.goto;
   proto.goto = async function (this: Page, url: string, options?: Parameters<Page["goto"]>[1]) {
     const response = await goto.call(this, url, options);
+    // Not lower: polling pages still go quiet (500 ms without a request) between polls, so the cap
+    // is reached only by a page still loading, where returning early lets a click land on
+    // unhydrated HTML. On a loaded machine, /settings/connections took 3.5–3.8 s to go quiet.
     await this.waitForLoadState("networkidle", { timeout: 10_000 }).catch(() => undefined);
     return response;
   };

@@ -89,7 +89,7 @@ function DeviceProgress({ device, onRestart, onCancel }: { device: PendingDevice
         </output>
       </div>
       <p role="status" aria-live="polite" className="text-sm text-slate-600 dark:text-slate-400">
-        Waiting for approval — checking every {interval} seconds.
+        Waiting for approval — checking every {interval === 1 ? "second" : `${interval} seconds`}.
         {result?.status === "pending" && result.message ? ` ${result.message}` : ""}
         {now === null ? "" : Date.parse(device.expiresAt) > now ? ` The code expires ${describeExpiry(device.expiresAt, now)}.` : " The code has expired."}
       </p>

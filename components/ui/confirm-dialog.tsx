@@ -1,11 +1,13 @@
 "use client";
 
-import { useEffect, useId, useRef, type ReactNode } from "react";
+import type { ReactNode } from "react";
 import { Button } from "@/components/ui/button";
+import { Dialog } from "@/components/ui/dialog";
 
 /**
- * A modal confirmation on the native <dialog> (focus trap, Escape and inert background for free).
- * `onConfirm` may be async; the dialog stays open while `busy` so a second click cannot repeat it.
+ * A yes/no question on the app's one modal (`Dialog`), so it opens, closes and traps focus the
+ * same way. `onConfirm` may be async; while `busy` the dialog stays open (Escape does nothing) so
+ * a second click cannot repeat it. A stray click beside it does not cancel.
  */
 export function ConfirmDialog({
   open,
@@ -26,37 +28,26 @@ export function ConfirmDialog({
   onConfirm: () => void;
   onCancel: () => void;
 }) {
-  const ref = useRef<HTMLDialogElement>(null);
-  // Several dialogs can live on one page; each names itself by its own title.
-  const titleId = useId();
-  useEffect(() => {
-    const dialog = ref.current;
-    if (!dialog) return;
-    if (open && !dialog.open) dialog.showModal();
-    if (!open && dialog.open) dialog.close();
-  }, [open]);
   return (
-    <dialog
-      ref={ref}
-      aria-labelledby={titleId}
-      onCancel={(event) => {
-        event.preventDefault();
-        if (!busy) onCancel();
-      }}
-      className="m-auto w-full max-w-md rounded-xl border border-slate-200 bg-white p-6 text-slate-900 shadow-xl backdrop:bg-slate-900/50 dark:border-slate-700 dark:bg-slate-900 dark:text-slate-100"
+    <Dialog
+      open={open}
+      onClose={onCancel}
+      busy={busy}
+      closeOnBackdrop={false}
+      size="sm"
+      title={title}
+      footer={
+        <>
+          <Button variant="secondary" onClick={onCancel} disabled={busy}>
+            Cancel
+          </Button>
+          <Button variant={tone} onClick={onConfirm} disabled={busy} aria-busy={busy}>
+            {busy ? "Working…" : confirmLabel}
+          </Button>
+        </>
+      }
     >
-      <h2 id={titleId} className="text-lg font-semibold">
-        {title}
-      </h2>
-      <div className="mt-2 text-sm text-slate-600 dark:text-slate-300">{children}</div>
-      <div className="mt-6 flex justify-end gap-2">
-        <Button variant="secondary" onClick={onCancel} disabled={busy}>
-          Cancel
-        </Button>
-        <Button variant={tone} onClick={onConfirm} disabled={busy} aria-busy={busy}>
-          {busy ? "Working…" : confirmLabel}
-        </Button>
-      </div>
-    </dialog>
+      <div className="text-sm text-slate-600 dark:text-slate-300">{children}</div>
+    </Dialog>
   );
 }

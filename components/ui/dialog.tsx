@@ -1,8 +1,11 @@
 "use client";
 
 /**
- * A modal built on the native <dialog>: the browser traps focus, closes on Escape and restores
- * focus to the opener, which is most of what makes a modal accessible.
+ * The app's one modal, on the native <dialog>: the browser traps focus, makes the page behind it
+ * inert and restores focus to the opener, which is most of what makes a modal accessible. It is
+ * controlled: it shows while `open` is true, and Escape or a backdrop click only ask `onClose`, so
+ * a caller can refuse while something is running (`busy`) and the element never disagrees with
+ * `open`.
  */
 import { useEffect, useId, useRef, type ReactNode } from "react";
 import { cn } from "@/components/ui/cn";
@@ -15,14 +18,20 @@ export function Dialog({
   children,
   footer,
   size = "md",
+  busy = false,
+  closeOnBackdrop = true,
 }: {
   open: boolean;
+  /** The person asked to leave (Escape, or the backdrop unless `closeOnBackdrop` is false). */
   onClose: () => void;
   title: ReactNode;
   description?: ReactNode;
   children?: ReactNode;
   footer?: ReactNode;
   size?: "sm" | "md" | "lg";
+  /** While true, Escape and the backdrop do nothing, so a running action cannot lose its dialog. */
+  busy?: boolean;
+  closeOnBackdrop?: boolean;
 }) {
   const ref = useRef<HTMLDialogElement>(null);
   const id = useId();
@@ -32,15 +41,26 @@ export function Dialog({
     if (open && !dialog.open) dialog.showModal();
     if (!open && dialog.open) dialog.close();
   }, [open]);
+  const dismiss = () => {
+    if (!busy) onClose();
+  };
   return (
     <dialog
       ref={ref}
       aria-labelledby={`${id}-title`}
       aria-describedby={description ? `${id}-desc` : undefined}
-      onClose={onClose}
+      onCancel={(event) => {
+        // Escape: `open` decides, not the browser.
+        event.preventDefault();
+        dismiss();
+      }}
+      onClose={() => {
+        // Closed by the browser itself (not through `open`): tell the owner so `open` follows.
+        if (open) onClose();
+      }}
       onClick={(event) => {
         // A click on the backdrop lands on the <dialog> itself.
-        if (event.target === ref.current) onClose();
+        if (closeOnBackdrop && event.target === ref.current) dismiss();
       }}
       className={cn(
         "m-auto w-[calc(100%-2rem)] rounded-xl border border-slate-200 bg-white p-0 text-slate-900 shadow-2xl backdrop:bg-slate-950/50 backdrop:backdrop-blur-sm dark:border-slate-700 dark:bg-slate-900 dark:text-slate-100",

@@ -8,6 +8,7 @@ import { FAULT_LIMITS, faultInput } from "../faults";
 import { json, noContent } from "../http";
 import { endLive } from "../meetings/delete";
 import { findMeetingIn } from "../meetings/lookup";
+import { deviceControlRoutes } from "../oauth/device";
 import { effectiveLimits } from "../rate-limits";
 import type { SandboxRuntime } from "../runtime";
 import type { ControlContext, ControlRouteDef } from "../types";
@@ -127,5 +128,6 @@ export function coreControlRoutes(rt: SandboxRuntime): ControlRouteDef[] {
       rt.changed();
       return json(200, { id: meeting.id, uuid: meeting.uuid, status: meeting.status, instances: meeting.instances });
     }),
+    ...deviceControlRoutes(rt),
   ];
 }

@@ -1,10 +1,13 @@
 /**
  * The device authorization grant (RFC 8628): `POST /oauth/devicecode` and the verification page
- * at `/oauth_device` (Zoom's docs name both /oauth_device and /activate; both are served).
+ * at `/oauth_device` (Zoom's docs name both /oauth_device and /activate; both are served), and the
+ * control knob that shortens the polling interval for tests.
  */
 import { randomInt } from "node:crypto";
+import { z } from "zod";
 import { html, json } from "../http";
 import type { SandboxRuntime } from "../runtime";
+import type { ControlRouteDef } from "../types";
 import { errorPage, escapeHtml, page, signInUsers, userRadios } from "./pages";
 import { clientCredentials, oauthError, readParams, validClient } from "./params";
 import { scopesForUser } from "./scopes";
@@ -33,12 +36,13 @@ export async function deviceCodeRequest(rt: SandboxRuntime, req: Request, url: U
   }
   const deviceCode = newSecret(32);
   const userCode = newUserCode();
+  const interval = deviceInterval(rt);
   rt.oauth.deviceCodes[deviceCode] = {
     userCode,
     clientId,
     scopes: [],
     expiresAt: rt.clock.now().getTime() + DEVICE_CODE_TTL_S * 1000,
-    interval: DEVICE_INTERVAL_S,
+    interval,
     status: "pending",
   };
   rt.changed();
@@ -49,8 +53,35 @@ export async function deviceCodeRequest(rt: SandboxRuntime, req: Request, url: U
     verification_uri: verificationUri,
     verification_uri_complete: `${verificationUri}?user_code=${userCode}`,
     expires_in: DEVICE_CODE_TTL_S,
-    interval: DEVICE_INTERVAL_S,
+    interval,
   });
+}
+
+const deviceInterval = (rt: SandboxRuntime) => rt.config.deviceIntervalSeconds ?? DEVICE_INTERVAL_S;
+
+const intervalInput = z.object({ intervalSeconds: z.number().int().min(1).max(60).nullable() });
+
+/**
+ * `GET|PUT /_sandbox/device-flow {intervalSeconds}`: the interval that codes issued from now on ask
+ * clients to poll at. Zoom's 5 s makes every approval in a browser test wait 5 to 10 s of real
+ * time; a test can ask for 1 s instead. `null` (or `POST /reset`) restores Zoom's interval.
+ */
+export function deviceControlRoutes(rt: SandboxRuntime): ControlRouteDef[] {
+  const view = () => json(200, { intervalSeconds: deviceInterval(rt) });
+  return [
+    { method: "GET", path: "/device-flow", handle: view },
+    {
+      method: "PUT",
+      path: "/device-flow",
+      handle: (ctx) => {
+        const input = intervalInput.safeParse(ctx.body ?? {});
+        if (!input.success) return json(400, { error: "intervalSeconds must be a whole number of seconds from 1 to 60, or null for Zoom's 5." });
+        if (input.data.intervalSeconds === null) delete rt.config.deviceIntervalSeconds;
+        else rt.config.deviceIntervalSeconds = input.data.intervalSeconds;
+        return view();
+      },
+    },
+  ];
 }
 
 function verificationForm(rt: SandboxRuntime, userCode: string, message?: string): string {

@@ -253,6 +253,31 @@ describe("device authorization grant", () => {
     expect((await poll(d.device_code)).body).toMatchObject({ error: "access_denied" });
   });
 
+  it("asks for the interval set through the control API, and slows down only below it; reset restores Zoom's 5 s", async () => {
+    expect(await (await control(base, "PUT", "/device-flow", { intervalSeconds: 1 })).json()).toEqual({ intervalSeconds: 1 });
+    const d = await start();
+    expect(d.interval).toBe(1);
+    expect((await poll(d.device_code)).body).toMatchObject({ error: "authorization_pending" });
+    expect((await poll(d.device_code)).body).toMatchObject({ error: "slow_down" });
+    await control(base, "POST", "/clock", { advanceSeconds: 7 });
+    expect((await poll(d.device_code)).body).toMatchObject({ error: "authorization_pending" });
+
+    await control(base, "POST", "/reset");
+    expect(await (await control(base, "GET", "/device-flow")).json()).toEqual({ intervalSeconds: 5 });
+    expect((await start()).interval).toBe(5);
+  });
+
+  it("restores Zoom's interval on null and refuses an interval that is not 1 to 60 whole seconds", async () => {
+    await control(base, "PUT", "/device-flow", { intervalSeconds: 2 });
+    expect(await (await control(base, "PUT", "/device-flow", { intervalSeconds: null })).json()).toEqual({ intervalSeconds: 5 });
+    for (const intervalSeconds of [0, 1.5, 61, "1"]) {
+      const res = await control(base, "PUT", "/device-flow", { intervalSeconds });
+      expect(res.status).toBe(400);
+      expect(((await res.json()) as { error: string }).error).toMatch(/whole number of seconds from 1 to 60/);
+    }
+    expect((await start()).interval).toBe(5);
+  });
+
   it("answers expired_token after 15 minutes", async () => {
     const d = await start();
     await control(base, "POST", "/clock", { advanceSeconds: 901 });
