@@ -45,7 +45,7 @@ export function OccurrenceList({
                 <span className="font-medium text-slate-900 dark:text-slate-100">{formatShortDate(o.start_time, zone)}</span>
                 <span className="text-slate-600 dark:text-slate-400">
                   {" "}
-                  · <span className="whitespace-nowrap">{formatTime(o.start_time, zone)}</span> · <span className="whitespace-nowrap">{formatDuration(o.duration)}</span>
+                  · {formatTime(o.start_time, zone)} · {formatDuration(o.duration)}
                 </span>
                 {seriesDuration && o.duration !== seriesDuration && !deleted ? <span className="ml-2 text-xs text-slate-500 dark:text-slate-400">(changed)</span> : null}
               </div>
