@@ -36,7 +36,7 @@ export function MembersTable({ viewer }: { viewer: Pick<Viewer, "userId" | "role
       <div className="relative overflow-x-auto rounded-xl border border-slate-200 bg-white dark:border-slate-800 dark:bg-slate-900">
         <table className="w-full text-left text-sm max-md:block">
           <caption className="sr-only">Workspace members</caption>
-          <thead className="border-b border-slate-200 max-md:hidden text-slate-600 dark:border-slate-800 dark:text-slate-400">
+          <thead className="border-b border-slate-200 max-md:sr-only text-slate-600 dark:border-slate-800 dark:text-slate-400">
             <tr>
               <th scope="col" className="px-4 py-3 font-medium">Person</th>
               <th scope="col" className="px-4 py-3 font-medium">Role</th>

@@ -36,7 +36,7 @@ export function DataTable<T>({ table, caption, empty, rowClassName }: { table: T
     <div className="relative overflow-x-auto">
       <table className="min-w-full divide-y divide-slate-200 text-sm max-md:block dark:divide-slate-800">
         <caption className="sr-only">{caption}</caption>
-        <thead className={cn("bg-slate-50/80 dark:bg-slate-900/60", sortable ? "max-md:block" : "max-md:hidden")}>
+        <thead className={cn("bg-slate-50/80 dark:bg-slate-900/60", sortable ? "max-md:block" : "max-md:sr-only")}>
           {table.getHeaderGroups().map((group) => (
             <tr key={group.id} className="max-md:flex max-md:items-center max-md:justify-end max-md:gap-3 max-md:px-4 max-md:py-1.5">
               {group.headers.map((header) => {
@@ -52,7 +52,8 @@ export function DataTable<T>({ table, caption, empty, rowClassName }: { table: T
                     className={cn(
                       "px-4 py-2.5 text-left text-xs font-semibold uppercase tracking-wide text-slate-600 dark:text-slate-400",
                       meta?.className,
-                      canSort ? "max-md:block max-md:p-0" : "max-md:hidden",
+                      // Hidden headers stay in the accessibility tree: they still name their column's cells.
+                      canSort ? "max-md:block max-md:p-0" : "max-md:sr-only",
                     )}
                   >
                     {canSort ? (
