@@ -28,8 +28,23 @@ export default defineConfig({
     { name: "setup", testMatch: /.*\.setup\.ts/ },
     {
       name: "chromium",
-      testIgnore: /security\.spec\.ts/,
+      testIgnore: /security\.spec\.ts|phone\.spec\.ts/,
       use: { ...devices["Desktop Chrome"], launchOptions: { executablePath: stack.chromiumPath, args: stack.chromiumArgs } },
+      dependencies: ["setup"],
+    },
+    // A phone-sized Chromium (an iPhone 13's 390×844 viewport, touch, mobile layout viewport) for
+    // the one spec that walks every page looking for sideways scrolling; the rest run on desktop.
+    {
+      name: "phone",
+      testMatch: /phone\.spec\.ts/,
+      use: {
+        ...devices["Desktop Chrome"],
+        viewport: { width: 390, height: 844 },
+        deviceScaleFactor: 2,
+        isMobile: true,
+        hasTouch: true,
+        launchOptions: { executablePath: stack.chromiumPath, args: stack.chromiumArgs },
+      },
       dependencies: ["setup"],
     },
     // Last, so it inspects a database and pages that every other spec has filled with tokens.
@@ -37,7 +52,7 @@ export default defineConfig({
       name: "security",
       testMatch: /security\.spec\.ts/,
       use: { ...devices["Desktop Chrome"], launchOptions: { executablePath: stack.chromiumPath, args: stack.chromiumArgs } },
-      dependencies: ["chromium"],
+      dependencies: ["chromium", "phone"],
     },
   ],
   webServer: [

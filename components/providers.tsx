@@ -22,7 +22,8 @@ export function Providers({ children }: { children: ReactNode }) {
     <SessionProvider refetchOnWindowFocus={false}>
       <QueryClientProvider client={queryClient}>
         <NuqsAdapter>{children}</NuqsAdapter>
-        <Toaster richColors closeButton position="top-right" theme={dark ? "dark" : "light"} />
+        {/* Offset below the sticky header (3.5 rem), so a toast never covers the theme toggle or the user menu. */}
+        <Toaster richColors closeButton position="top-right" offset={{ top: 72, right: 16 }} mobileOffset={{ top: 64 }} theme={dark ? "dark" : "light"} />
       </QueryClientProvider>
     </SessionProvider>
   );

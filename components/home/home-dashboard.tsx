@@ -124,7 +124,7 @@ function HomeBody({ data, zone, now, showHost }: { data: HomeData; zone: string;
   const total = perDay.reduce((sum, d) => sum + d.count, 0);
   return (
     <>
-      <div className="grid gap-4 sm:grid-cols-2 lg:grid-cols-4">
+      <div className="grid grid-cols-2 gap-4 max-sm:gap-3 lg:grid-cols-4">
         <Stat label="Live now" value={data.live.length} tone="live" />
         <Stat label="Left today" value={today.length} />
         <Stat label="Next 7 days" value={week.length} />
@@ -136,8 +136,9 @@ function HomeBody({ data, zone, now, showHost }: { data: HomeData; zone: string;
           {data.seriesTruncated ? "Some recurring series show only their next occurrence." : ""}
         </p>
       ) : null}
-      <div className="grid gap-6 lg:grid-cols-3">
-        <div className="space-y-6 lg:col-span-2">
+      {/* minmax(0, 1fr) columns and min-w-0: a long topic truncates instead of widening the page on a phone. */}
+      <div className="grid grid-cols-1 gap-6 lg:grid-cols-3">
+        <div className="min-w-0 space-y-6 lg:col-span-2">
           <DetailCard title="Today" actions={<Link href="/meetings" className="text-sm font-medium text-brand-700 hover:underline dark:text-brand-100">All meetings</Link>}>
             {today.length ? (
               <ul className="divide-y divide-slate-100 dark:divide-slate-800">
@@ -162,7 +163,7 @@ function HomeBody({ data, zone, now, showHost }: { data: HomeData; zone: string;
             {week.length > 12 ? <p className="pt-2 text-sm text-slate-500 dark:text-slate-400">…and {week.length - 12} more in the next seven days.</p> : null}
           </DetailCard>
         </div>
-        <div className="space-y-6">
+        <div className="min-w-0 space-y-6">
           <DetailCard title="Live now">
             {data.live.length ? (
               <ul className="space-y-3">

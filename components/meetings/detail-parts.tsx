@@ -15,9 +15,9 @@ export function DetailCard({ title, children, actions }: { title: string; childr
 
 export function Facts({ items }: { items: [string, ReactNode][] }) {
   return (
-    <dl className="grid gap-x-6 gap-y-3 text-sm sm:grid-cols-2">
+    <dl className="grid grid-cols-2 gap-x-6 gap-y-3 text-sm max-sm:gap-x-4">
       {items.map(([label, value]) => (
-        <div key={label}>
+        <div key={label} className="min-w-0 break-words">
           <dt className="text-xs font-medium uppercase tracking-wide text-slate-500 dark:text-slate-400">{label}</dt>
           <dd className="mt-0.5 text-slate-900 dark:text-slate-100">{value}</dd>
         </div>

@@ -7,9 +7,9 @@
 import { useQuery } from "@tanstack/react-query";
 import { useState } from "react";
 import { approvalLabel, onOff, recordingLabel } from "@/components/meetings/detail-parts";
-import { ListError } from "@/components/meetings/list-footer";
 import { MeetingDeleteDialog } from "@/components/meetings/meeting-delete-dialog";
 import { useHostNames } from "@/components/meetings/host-picker";
+import { ItemLoadError } from "@/components/scheduling/item-load-error";
 import { ScheduledDetail, type ScheduledDetailKind } from "@/components/scheduling/scheduled-detail";
 import { SkeletonRows } from "@/components/ui/skeleton";
 import { fetchMeetingStartLink, meetingQueries, useSaveMeetingAsTemplate } from "@/lib/queries/meetings";
@@ -33,7 +33,7 @@ export function MeetingDetail({ meetingId, isAdmin, viewerZoomUserId, viewerName
   const saveTemplate = useSaveMeetingAsTemplate(meetingId);
 
   if (meeting.isPending) return <SkeletonRows rows={8} label="Loading the meeting" />;
-  if (meeting.isError) return <ListError error={meeting.error} onRetry={() => void meeting.refetch()} what="this meeting" />;
+  if (meeting.isError) return <ItemLoadError error={meeting.error} onRetry={() => void meeting.refetch()} noun="meeting" basePath="/meetings" />;
   const m = meeting.data;
   const mine = m.host_id === viewerZoomUserId;
   const hostName = mine ? viewerName : (names.get(m.host_id) ?? m.host_email ?? "the host");

@@ -8,8 +8,8 @@ import { describeRecurrence } from "@/lib/recurrence/describe";
 import { fromZoomRecurrence } from "@/lib/schemas/recurrence";
 import type { ZoomRecurrence } from "@/lib/zoom/types/meeting";
 
-/** Start in the viewer's zone and the meeting's own, length and pattern. */
-export function WhenFacts({ item }: { item: { start_time?: string; timezone?: string; duration?: number; recurrence?: ZoomRecurrence; type: number } }) {
+/** Start in the viewer's zone and the meeting's (or webinar's) own, length and pattern. */
+export function WhenFacts({ item, noun }: { item: { start_time?: string; timezone?: string; duration?: number; recurrence?: ZoomRecurrence; type: number }; noun: "meeting" | "webinar" }) {
   const zone = useViewerTimeZone();
   if (!zone) return <Skeleton className="h-16 w-full" />;
   const own = item.timezone || zone;
@@ -25,7 +25,7 @@ export function WhenFacts({ item }: { item: { start_time?: string; timezone?: st
     <Facts
       items={[
         [recurring ? "Next occurrence" : "Starts", start ? `${formatDate(start, zone)}, ${formatTime(start, zone)} ${zoneAbbreviation(start, zone)}` : "No fixed time"],
-        ["In the meeting's time zone", start ? `${formatTime(start, own)} ${zoneAbbreviation(start, own)} · ${own.replaceAll("_", " ")}` : own.replaceAll("_", " ")],
+        [`In the ${noun}'s time zone`, start ? `${formatTime(start, own)} ${zoneAbbreviation(start, own)} · ${own.replaceAll("_", " ")}` : own.replaceAll("_", " ")],
         ["Duration", formatDuration(item.duration)],
         ["Repeats", pattern ?? (item.type === 3 || item.type === 6 ? "Recurring, no fixed time" : "Does not repeat")],
       ]}

@@ -92,11 +92,15 @@ export function ScheduledDetail({
             <span>
               ID <span className="font-mono">{formatMeetingId(item.id)}</span>
             </span>
-            <span aria-hidden="true">·</span>
-            <span>Hosted by {hostedByViewer ? `${viewerName} (you)` : hostName}</span>
+            <span aria-hidden="true" className="max-sm:hidden">
+              ·
+            </span>
+            {/* Phones: the host gets its own line instead of a dangling separator. */}
+            <span className="max-sm:basis-full">Hosted by {hostedByViewer ? `${viewerName} (you)` : hostName}</span>
           </div>
         </div>
-        <div className="flex flex-wrap items-center gap-2">
+        {/* Phones: Start fills the first line; the secondary actions share the second. */}
+        <div className="flex flex-wrap items-center gap-2 max-sm:grid max-sm:w-full max-sm:grid-cols-[1fr_1fr_auto] max-sm:[&>:first-child]:col-span-3">
           <StartButton fetchLink={fetchStartLink} label={k.startLabel} />
           <CopyButton label="Copy invitation" copiedLabel="Invitation copied" getText={() => invitationText(item, hostName, k.noun)} />
           {recurring ? (
@@ -109,6 +113,7 @@ export function ScheduledDetail({
             </Link>
           )}
           <ActionsMenu
+            outlined
             label="More actions"
             items={[
               { label: "Save as template…", onSelect: () => setSaving(true) },
@@ -118,10 +123,11 @@ export function ScheduledDetail({
         </div>
       </div>
 
-      <div className="grid gap-6 lg:grid-cols-3">
-        <div className="space-y-6 lg:col-span-2">
+      {/* minmax(0, 1fr) columns and min-w-0: a long join link or time zone must truncate or wrap, not widen the page. */}
+      <div className="grid grid-cols-1 gap-6 lg:grid-cols-3">
+        <div className="min-w-0 space-y-6 lg:col-span-2">
           <DetailCard title="When">
-            <WhenFacts item={item} />
+            <WhenFacts item={item} noun={k.noun} />
           </DetailCard>
           {recurring ? (
             <DetailCard title="Occurrences" actions={occurrencesActions}>
@@ -142,7 +148,7 @@ export function ScheduledDetail({
             <Facts items={settings} />
           </DetailCard>
         </div>
-        <div className="space-y-6">
+        <div className="min-w-0 space-y-6">
           <JoinCard item={item} noun={k.noun} />
           <DetailCard title="Registrants and recordings">
             <ul className="space-y-2 text-sm">

@@ -70,7 +70,7 @@ export function ConnectionDetails({ connection }: { connection: ConnectionView }
             <ul className="mt-2 flex flex-wrap gap-1">
               {connection.scopes.map((scope) => (
                 <li key={scope}>
-                  <code className="rounded bg-slate-100 px-1.5 py-0.5 font-mono text-xs dark:bg-slate-800">{scope}</code>
+                  <code className="break-all rounded bg-slate-100 px-1.5 py-0.5 font-mono text-xs dark:bg-slate-800">{scope}</code>
                 </li>
               ))}
             </ul>

@@ -33,10 +33,11 @@ export function MembersTable({ viewer }: { viewer: Pick<Viewer, "userId" | "role
 
   return (
     <>
-      <div className="overflow-x-auto rounded-xl border border-slate-200 bg-white dark:border-slate-800 dark:bg-slate-900">
-        <table className="w-full text-left text-sm">
+      {/* Below md each member is a card: name, then role and connection side by side, then the last sign-in. */}
+      <div className="relative overflow-x-auto rounded-xl border border-slate-200 bg-white dark:border-slate-800 dark:bg-slate-900">
+        <table className="w-full text-left text-sm max-md:block">
           <caption className="sr-only">Workspace members</caption>
-          <thead className="border-b border-slate-200 text-slate-600 dark:border-slate-800 dark:text-slate-400">
+          <thead className="border-b border-slate-200 max-md:sr-only text-slate-600 dark:border-slate-800 dark:text-slate-400">
             <tr>
               <th scope="col" className="px-4 py-3 font-medium">Person</th>
               <th scope="col" className="px-4 py-3 font-medium">Role</th>
@@ -45,19 +46,19 @@ export function MembersTable({ viewer }: { viewer: Pick<Viewer, "userId" | "role
               <th scope="col" className="px-4 py-3 font-medium"><span className="sr-only">Actions</span></th>
             </tr>
           </thead>
-          <tbody className="divide-y divide-slate-100 dark:divide-slate-800">
+          <tbody className="divide-y divide-slate-100 max-md:block dark:divide-slate-800">
             {members.map((member) => {
               const target = { userId: member.userId, role: member.role, removed: !!member.removedAt };
               const choices = roles.filter((role) => role === member.role || !roleChangeRefusal(viewer, target, role, owners));
               return (
-                <tr key={member.userId}>
-                  <th scope="row" className="px-4 py-3 font-normal">
+                <tr key={member.userId} className="max-md:relative max-md:flex max-md:flex-wrap max-md:items-center max-md:gap-x-3 max-md:gap-y-2 max-md:p-4">
+                  <th scope="row" className="px-4 py-3 font-normal max-md:basis-full max-md:p-0 max-md:pr-24">
                     <span className="block font-medium text-slate-900 dark:text-slate-100">
                       {member.name} {member.isViewer ? <span className="text-slate-600 dark:text-slate-400">(you)</span> : null}
                     </span>
-                    <span className="text-slate-600 dark:text-slate-400">{member.email}</span>
+                    <span className="break-all text-slate-600 dark:text-slate-400">{member.email}</span>
                   </th>
-                  <td className="px-4 py-3">
+                  <td className="px-4 py-3 max-md:p-0">
                     {member.removedAt ? (
                       <Badge tone="warning">Removed</Badge>
                     ) : choices.length > 1 ? (
@@ -83,11 +84,14 @@ export function MembersTable({ viewer }: { viewer: Pick<Viewer, "userId" | "role
                       roleLabel[member.role]
                     )}
                   </td>
-                  <td className="px-4 py-3">
+                  <td className="px-4 py-3 max-md:p-0">
                     <Badge tone={member.connection === "active" ? "success" : member.connection === "none" ? "neutral" : "danger"}>{connectionLabel[member.connection]}</Badge>
                   </td>
-                  <td className="px-4 py-3 text-slate-700 dark:text-slate-300">{now === null ? "…" : describeAgo(member.lastSignInAt, now)}</td>
-                  <td className="px-4 py-3 text-right">
+                  <td className="px-4 py-3 text-slate-700 max-md:basis-full max-md:p-0 max-md:text-xs dark:text-slate-300">
+                    <span className="md:hidden">Last sign-in </span>
+                    {now === null ? "…" : describeAgo(member.lastSignInAt, now)}
+                  </td>
+                  <td className="px-4 py-3 text-right max-md:absolute max-md:right-2 max-md:top-2.5 max-md:p-0">
                     {member.removedAt ? (
                       restoreRefusal(viewer, target) ? null : (
                         <Button variant="secondary" onClick={() => mutations.restore.mutate(member.userId, { onError: fail, onSuccess: () => toast.success(`${member.name} can sign in again, as a member.`) })}>

@@ -33,7 +33,8 @@ export function AppShell({ viewer, banner, children }: { viewer: Viewer; banner?
           <span className="flex h-8 w-8 items-center justify-center rounded-lg bg-brand-600 text-white">
             <Icon name="zoom" className="h-5 w-5" />
           </span>
-          <span className="hidden sm:inline">Zoom Workspace</span>
+          {/* Visually hidden, not removed, on phones: it is the link's only name. */}
+          <span className="max-sm:sr-only">Zoom Workspace</span>
         </Link>
         <span className="mx-1 hidden h-6 w-px bg-slate-200 sm:block dark:bg-slate-700" aria-hidden="true" />
         <p className="truncate text-sm text-slate-600 dark:text-slate-300">

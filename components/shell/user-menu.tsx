@@ -39,7 +39,8 @@ export function UserMenu({ viewer }: { viewer: Viewer }) {
         <span className="flex h-7 w-7 items-center justify-center rounded-full bg-brand-100 text-xs font-semibold text-brand-800 dark:bg-brand-600/30 dark:text-brand-100" aria-hidden="true">
           {initials}
         </span>
-        <span className="hidden text-left md:block">
+        {/* Below md only the initials show; the name stays as the button's accessible name. */}
+        <span className="text-left max-md:sr-only">
           <span className="block font-medium text-slate-900 dark:text-slate-100">{viewer.name}</span>
           <span className="block text-xs text-slate-600 dark:text-slate-400">{roleLabel[viewer.role]}</span>
         </span>

@@ -15,7 +15,7 @@ const tones: Record<BadgeTone, string> = {
 /** A small status pill. `live` pulses a dot, for meetings in progress. */
 export function Badge({ tone = "neutral", children, className }: { tone?: BadgeTone; children: ReactNode; className?: string }) {
   return (
-    <span className={cn("inline-flex items-center gap-1.5 whitespace-nowrap rounded-full px-2 py-0.5 text-xs font-medium ring-1 ring-inset", tones[tone], className)}>
+    <span data-badge="" className={cn("inline-flex items-center gap-1.5 whitespace-nowrap rounded-full px-2 py-0.5 text-xs font-medium ring-1 ring-inset", tones[tone], className)}>
       {tone === "live" ? <span className="h-1.5 w-1.5 animate-pulse rounded-full bg-white" aria-hidden="true" /> : null}
       {children}
     </span>

@@ -10,7 +10,8 @@ import { cn } from "@/components/ui/cn";
 
 export type MenuItem = { label: string; danger?: boolean } & ({ href: string; onSelect?: never } | { onSelect: () => void; href?: never });
 
-export function ActionsMenu({ label, items }: { label: string; items: MenuItem[] }) {
+/** `outlined`: a button-sized trigger, for a row of secondary buttons (a page header) rather than a table row. */
+export function ActionsMenu({ label, items, outlined = false }: { label: string; items: MenuItem[]; outlined?: boolean }) {
   const [open, setOpen] = useState(false);
   const id = useId();
   const button = useRef<HTMLButtonElement>(null);
@@ -65,7 +66,10 @@ export function ActionsMenu({ label, items }: { label: string; items: MenuItem[]
             setOpen(true);
           }
         }}
-        className="rounded-md p-1.5 text-slate-500 hover:bg-slate-100 hover:text-slate-900 dark:text-slate-400 dark:hover:bg-slate-800 dark:hover:text-white"
+        className={cn(
+          "rounded-md text-slate-500 hover:bg-slate-100 hover:text-slate-900 dark:text-slate-400 dark:hover:bg-slate-800 dark:hover:text-white",
+          outlined ? "border border-slate-300 bg-white px-2.5 py-[7px] text-slate-700 dark:border-slate-700 dark:bg-slate-900 dark:text-slate-200" : "p-1.5",
+        )}
       >
         <svg viewBox="0 0 20 20" fill="currentColor" className="h-5 w-5" aria-hidden="true">
           <path d="M4 10a1.5 1.5 0 1 1-3 0 1.5 1.5 0 0 1 3 0zm7.5 0a1.5 1.5 0 1 1-3 0 1.5 1.5 0 0 1 3 0zM19 10a1.5 1.5 0 1 1-3 0 1.5 1.5 0 0 1 3 0z" />

@@ -26,7 +26,8 @@ export function Tabs<T extends string>({ label, items, value, onChange, idBase }
     onChange(items[next]!.value);
   };
   return (
-    <div role="tablist" aria-label={label} className="flex gap-1 overflow-x-auto border-b border-slate-200 dark:border-slate-800">
+    // Phones: tabs share the width and a long label wraps, so every tab stays in view (no hidden scroll strip).
+    <div role="tablist" aria-label={label} className="flex gap-1 border-b border-slate-200 max-sm:gap-0 dark:border-slate-800">
       {items.map((item, index) => {
         const selected = item.value === value;
         return (
@@ -44,7 +45,7 @@ export function Tabs<T extends string>({ label, items, value, onChange, idBase }
             onClick={() => onChange(item.value)}
             onKeyDown={(event) => onKeyDown(event, index)}
             className={cn(
-              "-mb-px flex items-center gap-2 whitespace-nowrap border-b-2 px-3 py-2.5 text-sm font-medium transition-colors",
+              "-mb-px flex items-center gap-2 border-b-2 px-3 py-2.5 text-sm font-medium transition-colors sm:whitespace-nowrap max-sm:min-w-0 max-sm:flex-auto max-sm:justify-center max-sm:gap-1.5 max-sm:px-1.5 max-sm:text-center max-sm:text-[13px] max-sm:leading-tight",
               selected
                 ? "border-brand-600 text-brand-700 dark:border-brand-500 dark:text-brand-100"
                 : "border-transparent text-slate-600 hover:border-slate-300 hover:text-slate-900 dark:text-slate-400 dark:hover:text-slate-100",

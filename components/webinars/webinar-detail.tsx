@@ -4,7 +4,7 @@
 import { useQuery } from "@tanstack/react-query";
 import { approvalLabel, onOff, recordingLabel } from "@/components/meetings/detail-parts";
 import { useHostNames } from "@/components/meetings/host-picker";
-import { ListError } from "@/components/meetings/list-footer";
+import { ItemLoadError } from "@/components/scheduling/item-load-error";
 import { ScheduledDetail, type ScheduledDetailKind } from "@/components/scheduling/scheduled-detail";
 import { WebinarDeleteDialog } from "@/components/webinars/webinar-delete-dialog";
 import { SkeletonRows } from "@/components/ui/skeleton";
@@ -24,7 +24,7 @@ export function WebinarDetail({ webinarId, isAdmin, viewerZoomUserId, viewerName
   const names = useHostNames(isAdmin);
   const saveTemplate = useSaveWebinarAsTemplate(webinarId);
   if (webinar.isPending) return <SkeletonRows rows={8} label="Loading the webinar" />;
-  if (webinar.isError) return <ListError error={webinar.error} onRetry={() => void webinar.refetch()} what="this webinar" />;
+  if (webinar.isError) return <ItemLoadError error={webinar.error} onRetry={() => void webinar.refetch()} noun="webinar" basePath="/webinars" />;
   const w = webinar.data;
   const mine = w.host_id === viewerZoomUserId;
   const hostName = mine ? viewerName : (names.get(w.host_id) ?? w.host_email ?? "the host");

@@ -38,6 +38,9 @@ const STYLE = `
   code{background:#f3f5f8;padding:.1rem .3rem;border-radius:4px}
 `;
 
+/** An inline icon: without one the browser asks for /favicon.ico, which the sandbox does not serve (a 404 in the console at every sign-in). */
+const ICON = `data:image/svg+xml,${encodeURIComponent('<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 24 24"><rect width="24" height="24" rx="6" fill="#0b5cff"/><path d="M5 8h8a1.5 1.5 0 0 1 1.5 1.5v5A1.5 1.5 0 0 1 13 16H5zM14.5 11l4-2.5v7l-4-2.5z" fill="#fff"/></svg>')}`;
+
 export function page(title: string, body: string): string {
   return `<!doctype html>
 <html lang="en">
@@ -45,6 +48,7 @@ export function page(title: string, body: string): string {
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width,initial-scale=1">
 <title>${escapeHtml(title)}</title>
+<link rel="icon" href="${ICON}">
 <style>${STYLE}</style>
 </head>
 <body>

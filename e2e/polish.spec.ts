@@ -1,0 +1,118 @@
+/**
+ * Small things a demanding admin notices: a deleted meeting's page, a webinar worded as a meeting,
+ * a toast over the header's controls, and console errors while signing in.
+ */
+import type { Page } from "@playwright/test";
+import { expect, expectNoSeriousA11yViolations, test } from "./fixtures";
+import { people, signInAs, storageStates } from "./auth-flows";
+import { open, tomorrow, uniqueTopic, zoomApi } from "./meetings-support";
+
+const OWNER = "olivia.bennett@brightwave.test";
+
+// Several page loads and Zoom round trips per test: three times the usual budget on a loaded machine.
+test.slow();
+
+test.describe("signed in as the owner", () => {
+  test.use({ storageState: storageStates.owner, timezoneId: "America/New_York" });
+
+  test("a deleted meeting's page says so and leads back to the list, with no retry", async ({ page }) => {
+    const topic = uniqueTopic("Deleted soon");
+    const created = await zoomApi<{ id: number }>("POST", `/users/${OWNER}/meetings`, { topic, type: 2, start_time: `${tomorrow()}T10:00:00`, timezone: "America/New_York", duration: 30 });
+    expect(created.status).toBe(201);
+    await open(page, `/meetings/${created.body.id}`);
+    await expect(page.getByRole("heading", { level: 1, name: topic })).toBeVisible();
+
+    // Deleted the way a person does it, from the page's own menu.
+    await page.getByRole("button", { name: "More actions" }).click();
+    await page.getByRole("menuitem", { name: "Delete…" }).click();
+    const deleted = page.waitForResponse((response) => response.request().method() === "DELETE" && response.url().includes(`/api/zoom/meetings/${created.body.id}`));
+    await page.getByRole("dialog", { name: "Delete this meeting?" }).getByRole("button", { name: "Delete this meeting" }).click();
+    expect((await deleted).status()).toBe(204);
+
+    await open(page, `/meetings/${created.body.id}`);
+    await expect(page.getByRole("heading", { name: "This meeting was deleted or does not exist" })).toBeVisible();
+    await expect(page.getByText(/3001|tracking id|Meeting does not exist/)).toHaveCount(0);
+    await expect(page.getByRole("button", { name: "Try again" })).toHaveCount(0);
+    await expectNoSeriousA11yViolations(page);
+    await page.getByRole("link", { name: "Back to meetings" }).click();
+    await expect(page).toHaveURL(/\/meetings$/);
+  });
+
+  test("a deleted webinar's page says so and leads back to the webinars", async ({ page }) => {
+    const created = await zoomApi<{ id: number }>("POST", `/users/${OWNER}/webinars`, { topic: uniqueTopic("Gone webinar"), type: 5, start_time: `${tomorrow()}T15:00:00`, timezone: "America/New_York", duration: 60 });
+    expect(created.status).toBe(201);
+    expect((await zoomApi("DELETE", `/webinars/${created.body.id}`)).status).toBe(204);
+
+    await open(page, `/webinars/${created.body.id}`);
+    await expect(page.getByRole("heading", { name: "This webinar was deleted or does not exist" })).toBeVisible();
+    await expect(page.getByRole("button", { name: "Try again" })).toHaveCount(0);
+    await page.getByRole("link", { name: "Back to webinars" }).click();
+    await expect(page).toHaveURL(/\/webinars$/);
+  });
+
+  test("a webinar's page speaks of the webinar's time zone, not a meeting's", async ({ page }) => {
+    const created = await zoomApi<{ id: number }>("POST", `/users/${OWNER}/webinars`, { topic: uniqueTopic("Worded webinar"), type: 5, start_time: `${tomorrow()}T15:00:00`, timezone: "America/New_York", duration: 60 });
+    expect(created.status).toBe(201);
+    await open(page, `/webinars/${created.body.id}`);
+    // In the viewer's own zone, so a wording like "the same as the …'s time zone" shows too.
+    const when = page.getByRole("region", { name: "When" });
+    await expect(when.getByText("Duration")).toBeVisible();
+    await expect(when).toContainText("webinar's");
+    await expect(when).not.toContainText("meeting's");
+    await zoomApi("DELETE", `/webinars/${created.body.id}`);
+  });
+
+  for (const size of [
+    { name: "desktop", width: 1280, height: 800 },
+    { name: "phone", width: 390, height: 844 },
+  ]) {
+    test(`a success toast leaves the header's theme toggle and user menu uncovered (${size.name})`, async ({ page, context }) => {
+      await context.grantPermissions(["clipboard-read", "clipboard-write"]);
+      await page.setViewportSize({ width: size.width, height: size.height });
+      await open(page, "/meetings");
+      await expect(page.getByRole("status", { name: /^Loading/ })).toHaveCount(0);
+      await page.getByLabel("Search meetings").fill("Leadership sync");
+      await page.getByRole("button", { name: "Actions for Leadership sync" }).first().click();
+      // The keyboard path of the menu: focus starts on "Open"; "Copy join link" is the third item.
+      await expect(page.getByRole("menuitem", { name: "Open" })).toBeFocused();
+      await page.keyboard.press("ArrowDown");
+      await page.keyboard.press("ArrowDown");
+      await expect(page.getByRole("menuitem", { name: "Copy join link" })).toBeFocused();
+      await page.keyboard.press("Enter");
+      const toast = page.locator("[data-sonner-toast]").filter({ hasText: "Join link copied" });
+      await expect(toast).toBeVisible();
+      const banner = page.getByRole("banner");
+      for (const control of [banner.getByRole("button", { name: /^Switch to (dark|light) theme$/ }), banner.getByRole("button", { name: /Olivia Bennett/ })]) {
+        expect(overlaps((await toast.boundingBox())!, (await control.boundingBox())!), `the toast covers ${await control.getAttribute("aria-label") ?? "the user menu"}`).toBe(false);
+      }
+    });
+  }
+});
+
+type Box = { x: number; y: number; width: number; height: number };
+const overlaps = (a: Box, b: Box) => a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
+
+/** Console errors (a failed resource load is one) and HTTP errors, from every page of the context. */
+function watchErrors(page: Page) {
+  const errors: string[] = [];
+  page.context().on("console", (message) => {
+    if (message.type() === "error") errors.push(`console: ${message.text()} (${message.location().url})`);
+  });
+  page.context().on("response", (response) => {
+    if (response.status() >= 400) errors.push(`HTTP ${response.status()} ${response.url()}`);
+  });
+  return errors;
+}
+
+test.describe("signing in", () => {
+  test.use({ storageState: { cookies: [], origins: [] } });
+
+  test("the sign-in page and the whole sign-in log no error in the browser console", async ({ page }) => {
+    const errors = watchErrors(page);
+    await open(page, "/signin");
+    await expect(page.getByRole("button", { name: "Sign in with Zoom" })).toBeVisible();
+    expect(errors, "while loading the sign-in page").toEqual([]);
+    await signInAs(page, people.signInOut);
+    expect(errors, "during the sign-in").toEqual([]);
+  });
+});
