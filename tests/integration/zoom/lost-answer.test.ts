@@ -26,7 +26,7 @@ const webinars = await import("@/app/api/zoom/webinars/route");
 type Handler = (req: NextRequest, ctx: { params: Promise<Record<string, string>> }) => Promise<Response>;
 
 async function post(handler: Handler, path: string, body: unknown) {
-  const res = await handler(new NextRequest(`http://localhost${path}`, { method: "POST", body: JSON.stringify(body) }), { params: Promise.resolve({}) });
+  const res = await handler(new NextRequest(`http://localhost${path}`, { method: "POST", body: JSON.stringify(body), headers: { "content-type": "application/json" } }), { params: Promise.resolve({}) });
   return { status: res.status, body: (await res.json()) as { error?: { code: string; message: string } } };
 }
 
