@@ -51,6 +51,11 @@ export const scheduleFields = {
   /** Admins: the user (email or Zoom id) who will host; empty for the viewer themselves. */
   scheduleFor: z.union([zoomIdOrEmail, z.literal("")]),
   templateId: z.string().max(64),
+  /**
+   * With a template: the settings (form keys, e.g. `waitingRoom`) the person changed, which are sent
+   * to override the template's; Zoom applies the template's own value for every other setting.
+   */
+  templateOverrides: z.array(z.string().regex(/^[A-Za-z]{1,40}$/)).max(40).optional(),
 };
 
 /** The fields every meeting and webinar input has, settings aside. */
@@ -106,7 +111,7 @@ export function scheduledSchemas<S extends z.ZodRawShape & typeof sharedSettings
   return {
     input,
     create: input.superRefine(requireFutureStart),
-    update: fields.omit({ scheduleFor: true, templateId: true }).partial().superRefine(requireWholeTiming),
+    update: fields.omit({ scheduleFor: true, templateId: true, templateOverrides: true }).partial().superRefine(requireWholeTiming),
     occurrenceUpdate: fields.pick({ startDate: true, startTime: true, timezone: true, duration: true }),
   };
 }
