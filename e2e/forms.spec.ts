@@ -14,6 +14,7 @@ const schedule = (page: import("@playwright/test").Page) => page.getByRole("butt
 
 test.describe("alternative hosts", () => {
   test("an admin: a typo and an outsider are caught in the form, Zoom's refusal lands on the field, the picker fills it", async ({ page }) => {
+    test.slow(); // four submissions and a detail page on a shared machine
     const topic = uniqueTopic("Alt hosts");
     await open(page, "/meetings/new");
     await fillSchedule(page, { topic, date: tomorrow("America/New_York"), time: "10:00" });
@@ -87,6 +88,7 @@ test.describe("alternative hosts", () => {
 
 test.describe("time zones", () => {
   test("the zone picker is a searchable combobox with the viewer's and recent zones first", async ({ page }) => {
+    test.slow(); // two form loads and an axe scan on a shared machine
     await open(page, "/meetings/new");
     const box = page.getByRole("combobox", { name: "Time zone" });
     await expect(box).toHaveValue(/^America\/New York \(UTC/);
@@ -122,6 +124,7 @@ test.describe("time zones", () => {
   });
 
   test("the preview, the summary and the detail page read a series' times the same way", async ({ page }) => {
+    test.slow(); // a form, a series created at Zoom and its detail page on a shared machine
     const topic = uniqueTopic("Berlin weekly");
     const start = DateTime.fromISO(tomorrow("Europe/Berlin"), { zone: "Europe/Berlin" }).set({ hour: 9 });
     const end = start.plus({ weeks: 3 });

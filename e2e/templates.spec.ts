@@ -13,9 +13,9 @@ test("schedule from a template keeps the topic and the settings, says what Zoom'
   await row.getByRole("link", { name: /Schedule from template/ }).click();
 
   await expect(page.getByLabel("Topic")).toHaveValue("My standup");
-  await expect(page.getByLabel("Template")).toHaveValue(/.+/);
-  await expect(page.getByLabel("Template").locator("option:checked")).toHaveText("My standup");
-  const notice = page.getByRole("note", { name: "Template settings" });
+  await expect(page.getByLabel("Template", { exact: true })).toHaveValue(/.+/);
+  await expect(page.getByLabel("Template", { exact: true }).locator("option:checked")).toHaveText("My standup");
+  const notice = page.getByRole("note", { name: "What Zoom applies" });
   await expect(notice).toContainText("Zoom applies the settings of “My standup” when the meeting is created; Zoom's API does not show them.");
   await expect(notice).toContainText("settings you change here override the template");
   await expect(notice).toContainText("You have not changed any setting");
@@ -38,10 +38,10 @@ test("schedule from a template keeps the topic and the settings, says what Zoom'
 
 test("choosing a template in the form names an untitled meeting after it, and keeps a typed topic", async ({ page }) => {
   await open(page, "/meetings/new");
-  const template = page.getByLabel("Template");
+  const template = page.getByLabel("Template", { exact: true });
   await template.selectOption({ label: "My standup" });
   await expect(page.getByLabel("Topic")).toHaveValue("My standup");
-  await expect(page.getByRole("note", { name: "Template settings" })).toBeVisible();
+  await expect(page.getByRole("note", { name: "What Zoom applies" })).toBeVisible();
   await page.getByLabel("Topic").fill("Planning with Ana");
   await template.selectOption({ index: 0 });
   await template.selectOption({ label: "My standup" });

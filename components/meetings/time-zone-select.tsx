@@ -149,9 +149,9 @@ export function TimeZoneSelect({ value, onChange, onBlur, name, label = "Time zo
               )}
             >
               <span>
-                {option.city} <span className="text-xs text-slate-500 dark:text-slate-400">{option.zone}</span>
+                {option.city} <span className="text-xs text-slate-600 dark:text-slate-300">{option.zone}</span>
               </span>
-              <span className="shrink-0 text-xs text-slate-500 dark:text-slate-400">
+              <span className="shrink-0 text-xs text-slate-600 dark:text-slate-300">
                 {option.tag ? `${option.tag} · ` : ""}
                 {option.offset}
               </span>

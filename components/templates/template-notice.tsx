@@ -9,7 +9,7 @@ export function TemplateNotice({ noun, name, overrides }: { noun: "meeting" | "w
   return (
     <div
       role="note"
-      aria-label="Template settings"
+      aria-label="What Zoom applies"
       className="space-y-2 rounded-lg border border-brand-100 bg-brand-50 p-4 text-sm text-brand-800 dark:border-brand-600/30 dark:bg-brand-600/10 dark:text-brand-100"
     >
       <p>
