@@ -6,6 +6,7 @@ import { open, tomorrow, uniqueTopic } from "./meetings-support";
 test.use({ storageState: storageStates.owner, timezoneId: "Europe/London" });
 
 test("schedule from a template keeps the topic and the settings, says what Zoom's API cannot show, and marks overrides", async ({ page }) => {
+  test.slow(); // two pages, two axe scans and a create on a shared machine
   await open(page, "/meetings/templates");
   await expect(page.getByRole("note").first()).toContainText("cannot show what a template contains, or edit or delete one");
   await expectNoSeriousA11yViolations(page);
