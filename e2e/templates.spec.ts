@@ -5,25 +5,48 @@ import { open, tomorrow, uniqueTopic } from "./meetings-support";
 
 test.use({ storageState: storageStates.owner, timezoneId: "Europe/London" });
 
-test("schedule from a template prefills the form, and Zoom applies the template", async ({ page }) => {
+test("schedule from a template keeps the topic and the settings, says what Zoom's API cannot show, and marks overrides", async ({ page }) => {
+  test.slow(); // two pages, two axe scans and a create on a shared machine
   await open(page, "/meetings/templates");
-  await expect(page.getByRole("note")).toContainText("cannot show what a template contains, or edit or delete one");
+  await expect(page.getByRole("note").first()).toContainText("cannot show what a template contains, or edit or delete one");
   await expectNoSeriousA11yViolations(page);
   const row = page.getByRole("row", { name: /My standup/ });
   await row.getByRole("link", { name: /Schedule from template/ }).click();
 
   await expect(page.getByLabel("Topic")).toHaveValue("My standup");
-  await expect(page.getByLabel("Template")).toHaveValue(/.+/);
-  await expect(page.getByLabel("Template").locator("option:checked")).toHaveText("My standup");
-  await expect(page.getByText("Zoom applies the template's settings")).toBeVisible();
-  // The settings come from the template, so the form does not pretend to show them.
-  await expect(page.getByLabel("Waiting room")).toHaveCount(0);
+  await expect(page.getByLabel("Template", { exact: true })).toHaveValue(/.+/);
+  await expect(page.getByLabel("Template", { exact: true }).locator("option:checked")).toHaveText("My standup");
+  const notice = page.getByRole("note", { name: "What Zoom applies" });
+  await expect(notice).toContainText("Zoom applies the settings of “My standup” when the meeting is created; Zoom's API does not show them.");
+  await expect(notice).toContainText("settings you change here override the template");
+  await expect(notice).toContainText("You have not changed any setting");
+  // The settings stay visible and editable; what the admin changes is listed as an override.
+  await expect(page.getByLabel("Waiting room")).toBeVisible();
+  await page.getByLabel("Waiting room").uncheck();
+  await page.getByLabel("Record automatically").selectOption("cloud");
+  await expect(notice).toContainText("Overriding the template: Waiting room, Automatic recording.");
+  await page.getByLabel("Waiting room").check();
+  await expect(notice).toContainText("Overriding the template: Automatic recording.");
+  await expectNoSeriousA11yViolations(page);
+
   const topic = uniqueTopic("From template");
   await page.getByLabel("Topic").fill(topic);
   await page.getByLabel("Date").fill(tomorrow());
   await page.getByLabel("Start time").fill("08:30");
   await page.getByRole("button", { name: "Schedule meeting" }).click();
   await expect(page.getByRole("heading", { level: 1, name: topic })).toBeVisible();
+});
+
+test("choosing a template in the form names an untitled meeting after it, and keeps a typed topic", async ({ page }) => {
+  await open(page, "/meetings/new");
+  const template = page.getByLabel("Template", { exact: true });
+  await template.selectOption({ label: "My standup" });
+  await expect(page.getByLabel("Topic")).toHaveValue("My standup");
+  await expect(page.getByRole("note", { name: "What Zoom applies" })).toBeVisible();
+  await page.getByLabel("Topic").fill("Planning with Ana");
+  await template.selectOption({ index: 0 });
+  await template.selectOption({ label: "My standup" });
+  await expect(page.getByLabel("Topic")).toHaveValue("Planning with Ana");
 });
 
 test("save a meeting as a template; it shows up in the list", async ({ page }) => {

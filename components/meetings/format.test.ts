@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { formatMeetingId, itemStatus, matchesSearch, scheduleKind } from "@/components/meetings/format";
+import { describeSeries, formatMeetingId, itemStatus, matchesSearch, readWhen, scheduleKind } from "@/components/meetings/format";
+import { defaultRecurrence } from "@/lib/schemas/recurrence";
 
 describe("meeting display helpers", () => {
   it("groups meeting ids the way Zoom prints them", () => {
@@ -23,5 +24,19 @@ describe("meeting display helpers", () => {
     expect(itemStatus({ type: 2, start_time: "2026-01-01T10:00:00Z", duration: 60 }, true, now)).toBe("live");
     expect(itemStatus({ type: 3 }, false, now)).toBe("anytime");
     expect(scheduleKind(8)).toBe("recurring");
+  });
+
+  it("reads a start in the meeting's zone first, then the viewer's when their clock differs", () => {
+    // 09:00 in Berlin on 1 Jun 2027 (CEST) is 03:00 in New York (EDT).
+    expect(readWhen("2027-06-01T07:00:00Z", "Europe/Berlin", "America/New_York")).toEqual({ date: "Tue, Jun 1, 2027", time: "9:00 AM GMT+2", viewer: "3:00 AM your time (EDT)" });
+    expect(readWhen("2027-06-01T07:00:00Z", "Europe/Berlin", "Europe/Berlin").viewer).toBeNull();
+    // Same wall clock under another name (Paris and Berlin) adds nothing.
+    expect(readWhen("2027-06-01T07:00:00Z", "Europe/Berlin", "Europe/Paris").viewer).toBeNull();
+    // Another day for the viewer says which.
+    expect(readWhen("2027-06-01T01:00:00Z", "Europe/Berlin", "America/New_York").viewer).toBe("Mon, May 31, 9:00 PM your time (EDT)");
+  });
+
+  it("writes a series' end date like every other date, never raw", () => {
+    expect(describeSeries({ ...defaultRecurrence(), type: "weekly", weeklyDays: [4], endMode: "date", endDate: "2027-06-30" }, "Europe/Berlin")).toBe("Weekly on Wednesday, until Wed, Jun 30, 2027");
   });
 });

@@ -1,4 +1,8 @@
 /** Small display helpers shared by meeting and webinar views. */
+import { DateTime } from "luxon";
+import { formatDate, formatShortDate, formatTime, zoneAbbreviation } from "@/components/ui/time";
+import { describeRecurrence } from "@/lib/recurrence/describe";
+import type { RecurrenceInput } from "@/lib/schemas/recurrence";
 
 /** Zoom writes meeting ids in groups: 123 4567 8901 (11 digits), 123 456 7890 (10), 123 456 789 (9). */
 export function formatMeetingId(id: number | string): string {
@@ -41,4 +45,37 @@ export function matchesSearch(item: { topic: string; id: number }, query: string
   const digits = q.replace(/[\s-]/g, "");
   if (/^\d+$/.test(digits) && String(item.id).includes(digits)) return true;
   return item.topic.toLowerCase().includes(q);
+}
+
+/** One start time, read the same way in every view (form summary, preview, detail, occurrences). */
+export interface WhenReading {
+  /** "Wed, Jun 30, 2027", in the meeting's zone. */
+  date: string;
+  /** "9:00 AM CEST", in the meeting's zone. */
+  time: string;
+  /** "3:00 AM your time (EDT)", with the viewer's date when it differs; null when the viewer's wall clock agrees. */
+  viewer: string | null;
+}
+
+/**
+ * The one formatter for a meeting's times: the meeting's own zone first (that is where Zoom keeps
+ * the time, and where daylight-saving shifts happen), then the viewer's reading when it differs.
+ */
+export function readWhen(iso: string, meetingZone: string, viewerZone: string | null): WhenReading {
+  const date = formatDate(iso, meetingZone);
+  const time = `${formatTime(iso, meetingZone)} ${zoneAbbreviation(iso, meetingZone)}`;
+  if (!viewerZone || viewerZone === meetingZone || formatDate(iso, viewerZone) + formatTime(iso, viewerZone) === date + formatTime(iso, meetingZone)) {
+    return { date, time, viewer: null };
+  }
+  const otherDay = formatDate(iso, viewerZone) !== date ? `${formatShortDate(iso, viewerZone)}, ` : "";
+  return { date, time, viewer: `${otherDay}${formatTime(iso, viewerZone)} your time (${zoneAbbreviation(iso, viewerZone)})` };
+}
+
+/** A series' pattern in words, its end date written like every other date ("until Wed, Jun 30, 2027"). */
+export function describeSeries(rule: RecurrenceInput, zone: string): string {
+  return describeRecurrence(rule, (date) => {
+    // A half-typed date while the form is being filled is shown as typed rather than as a wrong day.
+    const day = DateTime.fromISO(date, { zone });
+    return day.isValid ? formatDate(day.toISO()!, zone) : date;
+  });
 }

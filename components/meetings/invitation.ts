@@ -3,8 +3,7 @@
  * "Copy invitation" uses. Built from the meeting we already have (no extra Zoom call).
  */
 import { DateTime } from "luxon";
-import { formatMeetingId } from "@/components/meetings/format";
-import { describeRecurrence } from "@/lib/recurrence/describe";
+import { describeSeries, formatMeetingId } from "@/components/meetings/format";
 import { fromZoomRecurrence } from "@/lib/schemas/recurrence";
 import type { ZoomMeeting } from "@/lib/zoom/types/meeting";
 import type { ZoomWebinar } from "@/lib/zoom/types/webinar";
@@ -17,8 +16,8 @@ export function invitationText(meeting: Omit<ZoomMeeting, "start_url"> | Omit<Zo
     lines.push(`Time: ${start.toFormat("LLL d, yyyy hh:mm a")} ${start.offsetNameLong ?? zone} (${zone})`);
   }
   if (meeting.recurrence && (meeting.type === 8 || meeting.type === 9)) {
-    const rule = fromZoomRecurrence(meeting.recurrence, (utc) => DateTime.fromISO(utc, { zone: "utc" }).setZone(zone).toFormat("LLL d, yyyy"));
-    lines.push(`        ${describeRecurrence(rule)}`);
+    const rule = fromZoomRecurrence(meeting.recurrence, (utc) => DateTime.fromISO(utc, { zone: "utc" }).setZone(zone).toFormat("yyyy-MM-dd"));
+    lines.push(`        ${describeSeries(rule, zone)}`);
   }
   lines.push("", `Join Zoom ${noun === "meeting" ? "Meeting" : "Webinar"}`, meeting.join_url ?? "", "", `${noun === "meeting" ? "Meeting" : "Webinar"} ID: ${formatMeetingId(meeting.id)}`);
   if (meeting.password) lines.push(`Passcode: ${meeting.password}`);

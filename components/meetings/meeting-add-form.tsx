@@ -17,9 +17,19 @@ const MEETING_ADD: ScheduledAddKind = {
   noun: "meeting",
   basePath: "/meetings",
   title: "Meeting",
-  hostTemplateDescription: "Templates apply the settings saved in Zoom; the API cannot show or edit them.",
-  templateNotice:
-    "Zoom applies the template's settings (security, video, recording, registration) when it creates the meeting. Zoom's API cannot read them, so they are not shown here; you can change them on the meeting afterwards.",
+  hostTemplateDescription: "A template's settings are applied by Zoom when the meeting is created.",
+  settingLabels: {
+    waitingRoom: "Waiting room",
+    joinBeforeHost: "Join before the host",
+    jbhTime: "How early they can join",
+    muteUponEntry: "Mute on entry",
+    hostVideo: "Host video",
+    participantVideo: "Participant video",
+    autoRecording: "Automatic recording",
+    approvalType: "Registration",
+    registrationType: "How attendees register",
+    alternativeHosts: "Alternative hosts",
+  },
   scheduleForHint: "Admins can schedule on behalf of anyone in the account.",
   keepInitialHostOption: true,
   markAdminTemplates: true,
@@ -57,5 +67,5 @@ export function meetingDefaults(zone: string, props: Pick<MeetingAddFormProps, "
 function MeetingAddFormReady({ zone, ...props }: MeetingAddFormProps & { zone: string }) {
   const form = useForm<MeetingInput>({ resolver: zodResolver(meetingCreateSchema), defaultValues: meetingDefaults(zone, props) });
   const create = useCreateMeeting();
-  return <ScheduledAddForm kind={MEETING_ADD} form={form} create={create} settingsFields={<MeetingSettingsFields />} {...props} />;
+  return <ScheduledAddForm kind={MEETING_ADD} form={form} create={create} settingsFields={<MeetingSettingsFields isAdmin={props.isAdmin} />} {...props} />;
 }

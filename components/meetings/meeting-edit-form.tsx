@@ -21,16 +21,19 @@ import { ScheduleSummary } from "@/components/meetings/schedule-summary";
 import { applyServerErrors } from "@/components/meetings/server-errors";
 import { WriteBudgetNotice } from "@/components/meetings/write-budget-notice";
 import { RecurrencePreview } from "@/components/recurrence/recurrence-preview";
+import { checkAlternativeHosts } from "@/components/scheduling/alternative-hosts";
 import { toastError, toastSuccess } from "@/components/ui/toast";
 import { formatDateTime, useViewerTimeZone } from "@/components/ui/time";
 import { meetingQueries, useUpdateMeeting, useUpdateOccurrence } from "@/lib/queries/meetings";
+import { userQueries } from "@/lib/queries/users";
 import { meetingInputSchema, occurrenceUpdateSchema, type MeetingInput } from "@/lib/schemas/meeting";
 import { meetingToInput } from "@/lib/zoom/meeting-body";
 import type { MeetingDetail } from "@/lib/zoom/meetings";
 
 const FIELDS = ["topic", "agenda", "startDate", "startTime", "timezone", "duration", "passcode", "settings", "recurrence"] as const;
 
-export function MeetingEditForm({ meetingId, occurrenceId, scope }: { meetingId: string; occurrenceId?: string; scope?: "series" }) {
+/** `isAdmin`: alternative hosts are offered from, and checked against, the account's users. */
+export function MeetingEditForm({ meetingId, occurrenceId, scope, isAdmin = false }: { meetingId: string; occurrenceId?: string; scope?: "series"; isAdmin?: boolean }) {
   const zone = useViewerTimeZone();
   const router = useRouter();
   const meeting = useQuery(meetingQueries.detail(meetingId));
@@ -46,15 +49,17 @@ export function MeetingEditForm({ meetingId, occurrenceId, scope }: { meetingId:
     if (!occurrence) return <ListError error={new Error("That occurrence is not part of this meeting any more (it may have passed or been deleted).")} onRetry={() => router.push(`/meetings/${meetingId}`)} what="the occurrence" />;
     return <OccurrenceForm meeting={m} occurrenceId={occurrenceId} zone={zone} />;
   }
-  return <SeriesForm meeting={m} zone={zone} />;
+  return <SeriesForm meeting={m} zone={zone} isAdmin={isAdmin} />;
 }
 
-function SeriesForm({ meeting, zone }: { meeting: MeetingDetail; zone: string }) {
+function SeriesForm({ meeting, zone, isAdmin }: { meeting: MeetingDetail; zone: string; isAdmin: boolean }) {
   const router = useRouter();
   const id = String(meeting.id);
   const form = useForm<MeetingInput>({ resolver: zodResolver(meetingInputSchema), defaultValues: meetingToInput(meeting, zone) });
   const update = useUpdateMeeting(id);
+  const hosts = useQuery({ ...userQueries.hosts(), enabled: isAdmin });
   const submit = form.handleSubmit(async (values) => {
+    if (!checkAlternativeHosts(values, hosts.data, form.setError)) return;
     const changes = changedFields(values, form.formState.dirtyFields);
     if (!Object.keys(changes).length) {
       toastSuccess("Nothing to save", "No field was changed.");
@@ -84,7 +89,7 @@ function SeriesForm({ meeting, zone }: { meeting: MeetingDetail; zone: string })
                 </FormNote>
               ) : null}
               <ScheduleFields mode="series" noun="meeting" />
-              <MeetingSettingsFields />
+              <MeetingSettingsFields isAdmin={isAdmin} />
             </>
           }
           aside={

@@ -11,7 +11,8 @@ import { AlternativeHostsField, AutoRecordingField, PasscodeField, RegistrationF
 import { CheckboxField, SelectField } from "@/components/ui/field";
 import type { MeetingInput } from "@/lib/schemas/meeting";
 
-export function MeetingSettingsFields() {
+/** `isAdmin`: the alternative hosts field also offers the account's users and checks against them. */
+export function MeetingSettingsFields({ isAdmin }: { isAdmin: boolean }) {
   const { register, control } = useFormContext<MeetingInput>();
   const joinBeforeHost = useWatch({ control, name: "settings.joinBeforeHost" });
 
@@ -49,7 +50,7 @@ export function MeetingSettingsFields() {
       </FormSection>
 
       <FormSection title="Alternative hosts" description="They can start the meeting in the host's place.">
-        <AlternativeHostsField hint="Email addresses of licensed users in this account, separated by commas." />
+        <AlternativeHostsField isAdmin={isAdmin} hint="Email addresses of licensed users in this account, separated by commas." />
       </FormSection>
     </>
   );

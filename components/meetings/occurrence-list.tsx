@@ -1,13 +1,15 @@
 "use client";
 
 /**
- * A recurring series as a timeline: each occurrence with its time (viewer's zone), length and
+ * A recurring series as a timeline: each occurrence with its time (the series' zone, and the
+ * viewer's when it differs — read like the form's preview), length and
  * status, and — for ones still ahead — edit or delete just that occurrence.
  */
 import Link from "next/link";
 import { useState } from "react";
 import { Badge } from "@/components/ui/badge";
-import { formatDuration, formatShortDate, formatTime, useNow, useViewerTimeZone } from "@/components/ui/time";
+import { WhenText } from "@/components/meetings/when-text";
+import { formatDuration, formatShortDate, useNow, useViewerTimeZone } from "@/components/ui/time";
 import { Skeleton } from "@/components/ui/skeleton";
 import type { ZoomOccurrence } from "@/lib/zoom/types/meeting";
 
@@ -16,8 +18,11 @@ export function OccurrenceList({
   seriesDuration,
   editHref,
   onDelete,
+  meetingZone,
 }: {
   occurrences: ZoomOccurrence[];
+  /** The series' own zone: times read like the form's preview (readWhen); the viewer's when absent. */
+  meetingZone?: string;
   seriesDuration?: number;
   editHref: (occurrenceId: string) => string;
   onDelete: (occurrence: ZoomOccurrence) => void;
@@ -42,11 +47,7 @@ export function OccurrenceList({
             />
             <div className="flex flex-wrap items-center justify-between gap-2">
               <div className={deleted ? "text-slate-400 line-through dark:text-slate-500" : undefined}>
-                <span className="font-medium text-slate-900 dark:text-slate-100">{formatShortDate(o.start_time, zone)}</span>
-                <span className="text-slate-600 dark:text-slate-400">
-                  {" "}
-                  · {formatTime(o.start_time, zone)} · {formatDuration(o.duration)}
-                </span>
+                <WhenText iso={o.start_time} meetingZone={meetingZone ?? zone} viewerZone={zone} after={<> · {formatDuration(o.duration)}</>} />
                 {seriesDuration && o.duration !== seriesDuration && !deleted ? <span className="ml-2 text-xs text-slate-500 dark:text-slate-400">(changed)</span> : null}
               </div>
               <div className="flex items-center gap-2">
@@ -54,10 +55,10 @@ export function OccurrenceList({
                 {!deleted && !past ? (
                   <>
                     <Link href={editHref(o.occurrence_id)} prefetch={false} className="rounded px-2 py-1 text-sm font-medium text-brand-700 hover:bg-brand-50 dark:text-brand-100 dark:hover:bg-brand-600/15">
-                      Edit<span className="sr-only"> the occurrence on {formatShortDate(o.start_time, zone)}</span>
+                      Edit<span className="sr-only"> the occurrence on {formatShortDate(o.start_time, meetingZone ?? zone)}</span>
                     </Link>
                     <button type="button" onClick={() => onDelete(o)} className="rounded px-2 py-1 text-sm font-medium text-red-700 hover:bg-red-50 dark:text-red-400 dark:hover:bg-red-500/10">
-                      Delete<span className="sr-only"> the occurrence on {formatShortDate(o.start_time, zone)}</span>
+                      Delete<span className="sr-only"> the occurrence on {formatShortDate(o.start_time, meetingZone ?? zone)}</span>
                     </button>
                   </>
                 ) : null}

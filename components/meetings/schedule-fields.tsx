@@ -4,7 +4,7 @@
  * Topic, agenda and when — shared by the meeting and webinar forms. In "occurrence" mode only the
  * time and length show: that is all Zoom changes for a single occurrence.
  */
-import { useFormContext, useWatch } from "react-hook-form";
+import { Controller, useFormContext, useWatch } from "react-hook-form";
 import { FormSection } from "@/components/meetings/form-section";
 import { TimeZoneSelect } from "@/components/meetings/time-zone-select";
 import { RecurrenceEditor } from "@/components/recurrence/recurrence-editor";
@@ -31,7 +31,11 @@ export function ScheduleFields({ mode, noun }: { mode: "create" | "series" | "oc
           <TextField label="Date" type="date" required error={errors.startDate?.message} {...register("startDate")} />
           <TextField label="Start time" type="time" required error={errors.startTime?.message} {...register("startTime")} />
         </div>
-        <TimeZoneSelect error={errors.timezone?.message} {...register("timezone")} />
+        <Controller
+          control={control}
+          name="timezone"
+          render={({ field: { value, onChange, onBlur, name, ref } }) => <TimeZoneSelect value={value} onChange={onChange} onBlur={onBlur} name={name} ref={ref} error={errors.timezone?.message} />}
+        />
         <TextField
           label="Duration (minutes)"
           type="number"

@@ -1,9 +1,10 @@
 "use client";
 
-/** The form's live summary: what will be scheduled, in the meeting's zone and the viewer's. */
+/** The form's live summary: what will be scheduled, read like the detail page (readWhen, describeSeries). */
 import { useFormContext, useWatch } from "react-hook-form";
-import { formatDate, formatDuration, formatTime, useViewerTimeZone, zoneAbbreviation } from "@/components/ui/time";
-import { describeRecurrence } from "@/lib/recurrence/describe";
+import { describeSeries } from "@/components/meetings/format";
+import { WhenText } from "@/components/meetings/when-text";
+import { formatDuration, useViewerTimeZone } from "@/components/ui/time";
 import { isoDate, localTime, localToInstant, timeZone } from "@/lib/schemas/common";
 import type { RecurrenceInput } from "@/lib/schemas/recurrence";
 
@@ -33,18 +34,7 @@ export function ScheduleSummary({ noun, showTopic = true }: { noun: string; show
       <div>
         <dt className="text-xs font-medium uppercase tracking-wide text-slate-500 dark:text-slate-400">Starts</dt>
         <dd className="mt-0.5 text-slate-900 dark:text-white">
-          {start ? (
-            <>
-              {formatDate(start, timezone)} at {formatTime(start, timezone)} {zoneAbbreviation(start, timezone)}
-              {viewerZone && viewerZone !== timezone ? (
-                <span className="block text-xs text-slate-500 dark:text-slate-400">
-                  {formatDate(start, viewerZone)} at {formatTime(start, viewerZone)} your time
-                </span>
-              ) : null}
-            </>
-          ) : (
-            "—"
-          )}
+          {start ? <WhenText iso={start} meetingZone={timezone} viewerZone={viewerZone} /> : "—"}
         </dd>
       </div>
       <div>
@@ -54,7 +44,7 @@ export function ScheduleSummary({ noun, showTopic = true }: { noun: string; show
       {recurrence ? (
         <div>
           <dt className="text-xs font-medium uppercase tracking-wide text-slate-500 dark:text-slate-400">Repeats</dt>
-          <dd className="mt-0.5 text-slate-900 dark:text-white">{describeRecurrence(recurrence)}</dd>
+          <dd className="mt-0.5 text-slate-900 dark:text-white">{describeSeries(recurrence, timeZone.safeParse(timezone).success ? timezone : "UTC")}</dd>
         </div>
       ) : null}
     </dl>

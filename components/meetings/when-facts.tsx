@@ -2,30 +2,27 @@
 
 import { DateTime } from "luxon";
 import { Facts } from "@/components/meetings/detail-parts";
-import { formatDate, formatDuration, formatTime, useViewerTimeZone, zoneAbbreviation } from "@/components/ui/time";
+import { describeSeries, readWhen } from "@/components/meetings/format";
+import { formatDuration, useViewerTimeZone } from "@/components/ui/time";
 import { Skeleton } from "@/components/ui/skeleton";
-import { describeRecurrence } from "@/lib/recurrence/describe";
 import { fromZoomRecurrence } from "@/lib/schemas/recurrence";
 import type { ZoomRecurrence } from "@/lib/zoom/types/meeting";
 
-/** Start in the viewer's zone and the meeting's (or webinar's) own, length and pattern. */
+/** Start read like the form and the occurrence list (readWhen): the item's zone, then the viewer's; length and pattern. */
 export function WhenFacts({ item, noun }: { item: { start_time?: string; timezone?: string; duration?: number; recurrence?: ZoomRecurrence; type: number }; noun: "meeting" | "webinar" }) {
   const zone = useViewerTimeZone();
   if (!zone) return <Skeleton className="h-16 w-full" />;
   const own = item.timezone || zone;
   const recurring = (item.type === 8 || item.type === 9) && item.recurrence;
-  const pattern = recurring
-    ? describeRecurrence(
-        fromZoomRecurrence(item.recurrence!, (utc) => DateTime.fromISO(utc, { zone: "utc" }).setZone(own).toFormat("yyyy-MM-dd")),
-        (date) => formatDate(DateTime.fromISO(date, { zone: own }).toISO()!, own),
-      )
-    : null;
+  const pattern = recurring ? describeSeries(fromZoomRecurrence(item.recurrence!, (utc) => DateTime.fromISO(utc, { zone: "utc" }).setZone(own).toFormat("yyyy-MM-dd")), own) : null;
   const start = item.start_time;
+  const when = start ? readWhen(start, own, zone) : null;
   return (
     <Facts
       items={[
-        [recurring ? "Next occurrence" : "Starts", start ? `${formatDate(start, zone)}, ${formatTime(start, zone)} ${zoneAbbreviation(start, zone)}` : "No fixed time"],
-        [`In the ${noun}'s time zone`, start ? `${formatTime(start, own)} ${zoneAbbreviation(start, own)} · ${own.replaceAll("_", " ")}` : own.replaceAll("_", " ")],
+        [recurring ? "Next occurrence" : "Starts", when ? `${when.date} · ${when.time}` : "No fixed time"],
+        ["Your time", when ? (when.viewer ?? `The same as the ${noun}'s time zone`) : "—"],
+        ["Time zone", own.replaceAll("_", " ")],
         ["Duration", formatDuration(item.duration)],
         ["Repeats", pattern ?? (item.type === 3 || item.type === 6 ? "Recurring, no fixed time" : "Does not repeat")],
       ]}

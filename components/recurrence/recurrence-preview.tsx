@@ -8,7 +8,8 @@
 import { useMemo } from "react";
 import { useFormContext, useWatch } from "react-hook-form";
 import { Badge } from "@/components/ui/badge";
-import { formatDate, formatTime, useViewerTimeZone, zoneAbbreviation } from "@/components/ui/time";
+import { WhenText } from "@/components/meetings/when-text";
+import { formatDate, useViewerTimeZone } from "@/components/ui/time";
 import { dstNotices } from "@/lib/recurrence/dst";
 import { expandRecurrence } from "@/lib/recurrence/occurrences";
 import { recurrenceSchema, type RecurrenceInput } from "@/lib/schemas/recurrence";
@@ -40,7 +41,6 @@ export function RecurrencePreview() {
   if (result.invalid) return <p className="text-sm text-slate-500 dark:text-slate-400">Complete the schedule to preview its occurrences.</p>;
   const { occurrences, notices, truncated } = result;
   const noticeAt = new Map(notices.map((n) => [n.index, n]));
-  const showViewer = viewerZone !== null && viewerZone !== timezone;
   const last = occurrences[occurrences.length - 1];
 
   return (
@@ -67,16 +67,7 @@ export function RecurrencePreview() {
         {occurrences.slice(0, SHOWN).map((occurrence, index) => (
           <li key={occurrence.startUtc} className="flex items-center justify-between gap-3 px-3 py-2 text-sm">
             <span>
-              <span className="font-medium text-slate-900 dark:text-slate-100">{formatDate(occurrence.startUtc, timezone)}</span>
-              <span className="text-slate-600 dark:text-slate-400">
-                {" "}
-                · {formatTime(occurrence.startUtc, timezone)} {zoneAbbreviation(occurrence.startUtc, timezone)}
-              </span>
-              {showViewer ? (
-                <span className="block text-xs text-slate-500 dark:text-slate-400">
-                  {formatTime(occurrence.startUtc, viewerZone)} your time ({zoneAbbreviation(occurrence.startUtc, viewerZone)})
-                </span>
-              ) : null}
+              <WhenText iso={occurrence.startUtc} meetingZone={timezone} viewerZone={viewerZone} />
             </span>
             {noticeAt.has(index) ? <Badge tone="warning">{noticeAt.get(index)!.kind === "gap" ? "Starts later" : "Time shifts"}</Badge> : null}
           </li>

@@ -4,12 +4,14 @@
  * Scheduling a meeting or a webinar: every field a host sets in Zoom, a live preview of a series,
  * and — when Zoom refuses — the reason next to the field it concerns, with every value kept. Admins
  * can schedule for anyone in the account; "Schedule from template" arrives with the template chosen.
+ * With a template the settings stay visible and editable: Zoom's API cannot show a template's
+ * settings, so the form says so and sends only the settings the person changed, as overrides.
  * The meeting and webinar forms supply their defaults, settings fields and wording.
  */
 import { useQuery } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
 import type { ReactNode } from "react";
-import { FormProvider, useFormContext, useWatch, type FieldValues, type UseFormReturn } from "react-hook-form";
+import { FormProvider, useFormContext, useFormState, useWatch, type FieldValues, type Path, type PathValue, type UseFormReturn } from "react-hook-form";
 import { FormSection } from "@/components/meetings/form-section";
 import { FormActions, FormAside, FormLayout } from "@/components/meetings/form-layout";
 import { SaveError } from "@/components/meetings/save-error";
@@ -18,12 +20,14 @@ import { ScheduleSummary } from "@/components/meetings/schedule-summary";
 import { applyServerErrors } from "@/components/meetings/server-errors";
 import { WriteBudgetNotice } from "@/components/meetings/write-budget-notice";
 import { RecurrencePreview } from "@/components/recurrence/recurrence-preview";
+import { checkAlternativeHosts } from "@/components/scheduling/alternative-hosts";
+import { TemplateNotice } from "@/components/templates/template-notice";
 import { SelectField } from "@/components/ui/field";
 import { toastError, toastSuccess } from "@/components/ui/toast";
 import { templateQueries } from "@/lib/queries/templates";
 import { userQueries } from "@/lib/queries/users";
 
-const FIELDS = ["topic", "agenda", "startDate", "startTime", "timezone", "duration", "passcode", "settings", "recurrence", "scheduleFor", "templateId"] as const;
+const FIELDS = ["topic", "agenda", "startDate", "startTime", "timezone", "duration", "passcode", "settings", "recurrence", "scheduleFor", "templateId", "templateOverrides"] as const;
 
 export interface ScheduledAddFormProps {
   isAdmin: boolean;
@@ -42,8 +46,8 @@ export interface ScheduledAddKind {
   /** "Meeting" / "Webinar", for the toast. */
   title: string;
   hostTemplateDescription: string;
-  /** Shown instead of the settings when a template is chosen (Zoom's API cannot read its settings). */
-  templateNotice: ReactNode;
+  /** What each setting (form key under `settings`) is called, to list the ones overriding a template. */
+  settingLabels: Record<string, string>;
   /** Meeting-only extras: a hint under "Schedule for", the prefilled host kept as an option, admin templates marked. */
   scheduleForHint?: string;
   keepInitialHostOption?: boolean;
@@ -55,6 +59,8 @@ interface HostTemplateValues extends FieldValues {
   topic: string;
   scheduleFor: string;
   templateId: string;
+  templateOverrides?: string[];
+  settings: { alternativeHosts: string[] };
 }
 
 export function ScheduledAddForm<T extends HostTemplateValues>({
@@ -70,8 +76,13 @@ export function ScheduledAddForm<T extends HostTemplateValues>({
   settingsFields: ReactNode;
 }) {
   const router = useRouter();
-  const submit = form.handleSubmit((values) =>
-    create.mutateAsync(values).then(
+  const hosts = useQuery({ ...userQueries.hosts(), enabled: props.isAdmin });
+  const submit = form.handleSubmit((values) => {
+    if (!checkAlternativeHosts(values, hosts.data, form.setError)) return;
+    // Only what the person changed overrides the template; the rest is the template's (unseen) value.
+    const dirty = form.formState.dirtyFields as { settings?: Record<string, unknown> };
+    const overrides = values.templateId ? Object.keys(dirty.settings ?? {}) : [];
+    return create.mutateAsync({ ...values, templateOverrides: overrides }).then(
       (created) => {
         toastSuccess(`${kind.title} scheduled`, values.topic);
         router.push(`${kind.basePath}/${created.id}`);
@@ -80,8 +91,8 @@ export function ScheduledAddForm<T extends HostTemplateValues>({
         applyServerErrors(error, form.setError, FIELDS);
         toastError(`Zoom did not schedule the ${kind.noun}`, error);
       },
-    ),
-  );
+    );
+  });
 
   return (
     <FormProvider {...form}>
@@ -105,6 +116,15 @@ function Layout({
   const [scheduleFor, templateId] = useWatch({ control: form.control, name: ["scheduleFor", "templateId"] });
   const hosts = useQuery({ ...userQueries.hosts(), enabled: isAdmin });
   const templates = useQuery(templateQueries.list(kind.noun, scheduleFor || "me"));
+  const templateList = templates.data?.templates ?? [];
+  const templateName = (id: string) => templateList.find((t) => t.id === id)?.name ?? (initialTemplate?.id === id ? initialTemplate.name : "");
+  const templateField = form.register("templateId");
+
+  // Choosing a template names an untitled meeting after it; a topic the person typed is kept.
+  const chooseTemplate = (id: string) => {
+    const topic = form.getValues("topic").trim();
+    if (id && (!topic || topic === templateName(templateId))) form.setValue("topic", templateName(id) as PathValue<HostTemplateValues, Path<HostTemplateValues>>, { shouldDirty: true });
+  };
 
   return (
     <FormLayout
@@ -126,9 +146,17 @@ function Layout({
                 {kind.keepInitialHostOption && initialHost && !hosts.data?.hosts.some((h) => h.id === initialHost) ? <option value={initialHost}>{initialHost}</option> : null}
               </SelectField>
             ) : null}
-            <SelectField label="Template" error={kind.templateError ? form.formState.errors.templateId?.message : undefined} {...form.register("templateId")}>
+            <SelectField
+              label="Template"
+              error={kind.templateError ? form.formState.errors.templateId?.message : undefined}
+              {...templateField}
+              onChange={(event) => {
+                chooseTemplate(event.target.value);
+                return templateField.onChange(event);
+              }}
+            >
               <option value="">No template — choose the settings below</option>
-              {(templates.data?.templates ?? []).map((template) => (
+              {templateList.map((template) => (
                 <option key={template.id} value={template.id}>
                   {template.name}
                   {kind.markAdminTemplates && template.type === 2 ? " (admin template)" : ""}
@@ -137,11 +165,8 @@ function Layout({
               {initialTemplate && !templates.data?.templates.some((t) => t.id === initialTemplate.id) ? <option value={initialTemplate.id}>{initialTemplate.name}</option> : null}
             </SelectField>
           </FormSection>
-          {templateId ? (
-            <p className="rounded-lg border border-brand-100 bg-brand-50 p-4 text-sm text-brand-800 dark:border-brand-600/30 dark:bg-brand-600/10 dark:text-brand-100">{kind.templateNotice}</p>
-          ) : (
-            settingsFields
-          )}
+          {templateId ? <TemplateNotice noun={kind.noun} name={templateName(templateId)} overrides={<TemplateOverrides labels={kind.settingLabels} />} /> : null}
+          {settingsFields}
         </>
       }
       aside={
@@ -155,5 +180,18 @@ function Layout({
         </FormAside>
       }
     />
+  );
+}
+
+/** The settings changed so far, by name: these are sent and override the template's. */
+function TemplateOverrides({ labels }: { labels: Record<string, string> }) {
+  const { dirtyFields } = useFormState<HostTemplateValues>();
+  const changed = Object.keys(dirtyFields.settings ?? {}).map((key) => labels[key] ?? key);
+  return changed.length ? (
+    <>
+      Overriding the template: <span className="font-medium">{changed.join(", ")}</span>.
+    </>
+  ) : (
+    <>You have not changed any setting, so all of them come from the template.</>
   );
 }

@@ -133,6 +133,7 @@ export function ScheduledDetail({
             <DetailCard title="Occurrences" actions={occurrencesActions}>
               <OccurrenceList
                 occurrences={occurrences}
+                meetingZone={item.timezone}
                 seriesDuration={item.duration}
                 editHref={(occurrenceId) => `${k.basePath}/${id}/edit?occurrence=${occurrenceId}`}
                 onDelete={(o) => setDeleting({ id: item.id, topic: item.topic, recurring, occurrence: o })}

@@ -4,8 +4,11 @@
  * Settings fields that meetings and webinars both have, worded the same: passcode, registration,
  * automatic recording and alternative hosts. Each form places them in its own sections and hints.
  */
-import { Controller, useFormContext, useWatch } from "react-hook-form";
+import { useQuery } from "@tanstack/react-query";
+import { useState } from "react";
+import { useController, useFormContext, useWatch } from "react-hook-form";
 import { SelectField, TextField } from "@/components/ui/field";
+import { userQueries } from "@/lib/queries/users";
 import type { RecurrenceInput } from "@/lib/schemas/recurrence";
 import type { SharedSettingsInput } from "@/lib/zoom/scheduled-body";
 
@@ -54,34 +57,53 @@ export function AutoRecordingField() {
   );
 }
 
-/** Typed as one comma-separated line, held as a list (Zoom wants them `;`-joined; the body does that). */
-export function AlternativeHostsField({ hint }: { hint: string }) {
-  const { control, formState } = useFormContext<SharedValues>();
-  const errors = formState.errors.settings;
+/**
+ * Typed as one comma-separated line, held as a list (Zoom wants them `;`-joined; the body does that).
+ * Admins also get a picker of the account's users; the forms check the list against the account
+ * before saving (alternative-hosts.ts), and Zoom's own refusal lands here too (server-errors.ts).
+ */
+export function AlternativeHostsField({ hint, isAdmin }: { hint: string; isAdmin: boolean }) {
+  const { control } = useFormContext<SharedValues>();
+  const {
+    field: { value, onChange, onBlur, name, ref },
+    fieldState,
+  } = useController({ control, name: "settings.alternativeHosts" });
+  const [text, setText] = useState(() => value.join(", "));
+  const hosts = useQuery({ ...userQueries.hosts(), enabled: isAdmin });
+  const error = fieldState.error?.message ?? (Array.isArray(fieldState.error) ? fieldState.error.find(Boolean)?.message : undefined);
+  const chosen = new Set(value.map((entry) => entry.toLowerCase()));
+  const addable = (hosts.data?.hosts ?? []).filter((host) => !chosen.has(host.email.toLowerCase()) && !chosen.has(host.id.toLowerCase()));
+
+  const change = (next: string) => {
+    setText(next);
+    onChange(
+      next
+        .split(/[,;\s]+/)
+        .map((entry) => entry.trim())
+        .filter(Boolean),
+    );
+  };
+
   return (
-    <Controller
-      control={control}
-      name="settings.alternativeHosts"
-      render={({ field, fieldState }) => (
-        <TextField
-          label="Alternative hosts"
-          placeholder="ana@example.com, lee@example.com"
-          hint={hint}
-          error={fieldState.error?.message ?? (Array.isArray(errors?.alternativeHosts) ? errors.alternativeHosts.find(Boolean)?.message : undefined)}
-          defaultValue={field.value.join(", ")}
-          onBlur={field.onBlur}
-          onChange={(event) =>
-            field.onChange(
-              event.target.value
-                .split(/[,;\s]+/)
-                .map((value) => value.trim())
-                .filter(Boolean),
-            )
-          }
-          name={field.name}
-          ref={field.ref}
-        />
-      )}
-    />
+    <>
+      <TextField label="Alternative hosts" placeholder="ana@example.com, lee@example.com" hint={hint} error={error} value={text} onChange={(event) => change(event.target.value)} onBlur={onBlur} name={name} ref={ref} />
+      {isAdmin && hosts.data ? (
+        <SelectField
+          label="Add a user of this account"
+          className="sm:w-96"
+          value=""
+          onChange={(event) => {
+            if (event.target.value) change([...value, event.target.value].join(", "));
+          }}
+        >
+          <option value="">Choose someone…</option>
+          {addable.map((host) => (
+            <option key={host.id} value={host.email}>
+              {host.name} ({host.email})
+            </option>
+          ))}
+        </SelectField>
+      ) : null}
+    </>
   );
 }

@@ -15,8 +15,20 @@ const WEBINAR_ADD: ScheduledAddKind = {
   noun: "webinar",
   basePath: "/webinars",
   title: "Webinar",
-  hostTemplateDescription: "The host needs a webinar licence. Template settings are applied by Zoom and cannot be shown here.",
-  templateNotice: "Zoom applies the template's settings when it creates the webinar; its API cannot read them, so they are not shown here.",
+  hostTemplateDescription: "The host needs a webinar licence. A template's settings are applied by Zoom when the webinar is created.",
+  settingLabels: {
+    hostVideo: "Host video",
+    panelistsVideo: "Panelist video",
+    practiceSession: "Practice session",
+    hdVideo: "HD video",
+    questionAndAnswer: "Q&A",
+    onDemand: "On-demand",
+    autoRecording: "Automatic recording",
+    approvalType: "Registration",
+    registrationType: "How attendees register",
+    registrantsRestrictNumber: "Registration limit",
+    alternativeHosts: "Alternative hosts",
+  },
 };
 
 export function WebinarAddForm(props: ScheduledAddFormProps) {
@@ -50,5 +62,5 @@ function webinarDefaults(zone: string, { initialHost, initialTemplate }: Schedul
 function Ready({ zone, ...props }: ScheduledAddFormProps & { zone: string }) {
   const form = useForm<WebinarInput>({ resolver: zodResolver(webinarCreateSchema), defaultValues: webinarDefaults(zone, props) });
   const create = useCreateWebinar();
-  return <ScheduledAddForm kind={WEBINAR_ADD} form={form} create={create} settingsFields={<WebinarSettingsFields />} {...props} />;
+  return <ScheduledAddForm kind={WEBINAR_ADD} form={form} create={create} settingsFields={<WebinarSettingsFields isAdmin={props.isAdmin} />} {...props} />;
 }

@@ -14,9 +14,11 @@ import { ScheduleFields } from "@/components/meetings/schedule-fields";
 import { ScheduleSummary } from "@/components/meetings/schedule-summary";
 import { applyServerErrors } from "@/components/meetings/server-errors";
 import { RecurrencePreview } from "@/components/recurrence/recurrence-preview";
+import { checkAlternativeHosts } from "@/components/scheduling/alternative-hosts";
 import { WebinarSettingsFields } from "@/components/webinars/webinar-settings-fields";
 import { toastError, toastSuccess } from "@/components/ui/toast";
 import { formatDateTime, useViewerTimeZone } from "@/components/ui/time";
+import { userQueries } from "@/lib/queries/users";
 import { useUpdateWebinar, useUpdateWebinarOccurrence, webinarQueries } from "@/lib/queries/webinars";
 import { webinarInputSchema, webinarOccurrenceUpdateSchema, type WebinarInput } from "@/lib/schemas/webinar";
 import { webinarToInput } from "@/lib/zoom/webinar-body";
@@ -24,7 +26,8 @@ import type { WebinarDetail } from "@/lib/zoom/webinars";
 
 const FIELDS = ["topic", "agenda", "startDate", "startTime", "timezone", "duration", "passcode", "settings", "recurrence"] as const;
 
-export function WebinarEditForm({ webinarId, occurrenceId, scope }: { webinarId: string; occurrenceId?: string; scope?: "series" }) {
+/** `isAdmin`: alternative hosts are offered from, and checked against, the account's users. */
+export function WebinarEditForm({ webinarId, occurrenceId, scope, isAdmin = false }: { webinarId: string; occurrenceId?: string; scope?: "series"; isAdmin?: boolean }) {
   const zone = useViewerTimeZone();
   const router = useRouter();
   const webinar = useQuery(webinarQueries.detail(webinarId));
@@ -34,10 +37,10 @@ export function WebinarEditForm({ webinarId, occurrenceId, scope }: { webinarId:
   if (w.type === 9 && !occurrenceId && scope !== "series") {
     return <EditScopeDialog open onClose={() => router.push(`/webinars/${webinarId}`)} editPath={`/webinars/${webinarId}/edit`} occurrences={w.occurrences ?? []} noun="webinar" />;
   }
-  return <Editor webinar={w} zone={zone} occurrenceId={occurrenceId} />;
+  return <Editor webinar={w} zone={zone} occurrenceId={occurrenceId} isAdmin={isAdmin} />;
 }
 
-function Editor({ webinar, zone, occurrenceId }: { webinar: WebinarDetail; zone: string; occurrenceId?: string }) {
+function Editor({ webinar, zone, occurrenceId, isAdmin }: { webinar: WebinarDetail; zone: string; occurrenceId?: string; isAdmin: boolean }) {
   const router = useRouter();
   const id = String(webinar.id);
   const occurrence = occurrenceId ? webinar.occurrences?.find((o) => o.occurrence_id === occurrenceId) : undefined;
@@ -49,7 +52,9 @@ function Editor({ webinar, zone, occurrenceId }: { webinar: WebinarDetail; zone:
   const updateSeries = useUpdateWebinar(id);
   const updateOne = useUpdateWebinarOccurrence(id);
   const mutation = single ? updateOne : updateSeries;
+  const hosts = useQuery({ ...userQueries.hosts(), enabled: isAdmin && !single });
   const submit = form.handleSubmit(async (values) => {
+    if (!single && !checkAlternativeHosts(values, hosts.data, form.setError)) return;
     const done = () => {
       toastSuccess(single ? "Occurrence updated" : "Webinar updated", webinar.topic);
       router.push(`/webinars/${id}`);
@@ -80,7 +85,7 @@ function Editor({ webinar, zone, occurrenceId }: { webinar: WebinarDetail; zone:
                 </FormNote>
               ) : null}
               <ScheduleFields mode={single ? "occurrence" : "series"} noun="webinar" />
-              {single ? null : <WebinarSettingsFields />}
+              {single ? null : <WebinarSettingsFields isAdmin={isAdmin} />}
             </>
           }
           aside={

@@ -10,7 +10,8 @@ import { AlternativeHostsField, AutoRecordingField, PasscodeField, RegistrationF
 import { CheckboxField, TextField } from "@/components/ui/field";
 import type { WebinarInput } from "@/lib/schemas/webinar";
 
-export function WebinarSettingsFields() {
+/** `isAdmin`: the alternative hosts field also offers the account's users and checks against them. */
+export function WebinarSettingsFields({ isAdmin }: { isAdmin: boolean }) {
   const { register, control, formState } = useFormContext<WebinarInput>();
   const errors = formState.errors.settings;
   const approvalType = useWatch({ control, name: "settings.approvalType" });
@@ -46,7 +47,7 @@ export function WebinarSettingsFields() {
         <AutoRecordingField />
       </FormSection>
       <FormSection title="Alternative hosts">
-        <AlternativeHostsField hint="Email addresses of users with a webinar licence, separated by commas." />
+        <AlternativeHostsField isAdmin={isAdmin} hint="Email addresses of users with a webinar licence, separated by commas." />
       </FormSection>
     </>
   );

@@ -13,8 +13,11 @@ function ordinal(n: number): string {
   return `${n}${suffix}`;
 }
 
-/** `formatEndDate` turns the `yyyy-MM-dd` end date into display text. */
-export function describeRecurrence(rule: RecurrenceInput, formatEndDate: (date: string) => string = (d) => d): string {
+/**
+ * `formatEndDate` turns the `yyyy-MM-dd` end date into display text; it is required so no view
+ * prints the raw date (views use describeSeries in components/meetings/format.ts).
+ */
+export function describeRecurrence(rule: RecurrenceInput, formatEndDate: (date: string) => string): string {
   const n = Math.max(1, rule.interval);
   const unit = rule.type === "daily" ? "day" : rule.type === "weekly" ? "week" : "month";
   const every = n === 1 ? (rule.type === "daily" ? "Daily" : rule.type === "weekly" ? "Weekly" : "Monthly") : `Every ${n} ${unit}s`;

@@ -13,10 +13,21 @@ export const passcode = z
   .max(10, "Zoom passcodes are at most 10 characters.")
   .regex(/^[\x21-\x7E]*$/, "Use letters, numbers and symbols, without spaces.");
 
-/** Alternative hosts by email (Zoom also reports them by user id, which it accepts back). */
-export const alternativeHosts = z
-  .array(z.union([z.email(), z.string().regex(/^[A-Za-z0-9_-]{6,64}$/)], { error: "Enter valid email addresses, separated by commas." }))
-  .max(50, "Zoom allows at most 50 alternative hosts.");
+/**
+ * One alternative host: an email address, or a Zoom user id (Zoom reports hosts added by id that
+ * way and accepts them back). Zoom's user ids are 22 url-safe characters; anything shorter that is
+ * not an email is a typo, which the old loose id pattern let through to Zoom ("not-an-email").
+ */
+export const alternativeHost = z
+  .string()
+  .trim()
+  .superRefine((value, ctx) => {
+    if (z.email().safeParse(value).success || /^[A-Za-z0-9_-]{22}$/.test(value)) return;
+    ctx.addIssue({ code: "custom", message: `“${value}” is not an email address.` });
+  });
+
+/** Alternative hosts by email (or Zoom user id), each checked on its own so the message names it. */
+export const alternativeHosts = z.array(alternativeHost).max(50, "Zoom allows at most 50 alternative hosts.");
 
 /** 0 approve automatically, 1 approve manually, 2 no registration. */
 export const approvalType = z.union([z.literal(0), z.literal(1), z.literal(2)]);
@@ -40,6 +51,11 @@ export const scheduleFields = {
   /** Admins: the user (email or Zoom id) who will host; empty for the viewer themselves. */
   scheduleFor: z.union([zoomIdOrEmail, z.literal("")]),
   templateId: z.string().max(64),
+  /**
+   * With a template: the settings (form keys, e.g. `waitingRoom`) the person changed, which are sent
+   * to override the template's; Zoom applies the template's own value for every other setting.
+   */
+  templateOverrides: z.array(z.string().regex(/^[A-Za-z]{1,40}$/)).max(40).optional(),
 };
 
 /** The fields every meeting and webinar input has, settings aside. */
@@ -95,7 +111,7 @@ export function scheduledSchemas<S extends z.ZodRawShape & typeof sharedSettings
   return {
     input,
     create: input.superRefine(requireFutureStart),
-    update: fields.omit({ scheduleFor: true, templateId: true }).partial().superRefine(requireWholeTiming),
+    update: fields.omit({ scheduleFor: true, templateId: true, templateOverrides: true }).partial().superRefine(requireWholeTiming),
     occurrenceUpdate: fields.pick({ startDate: true, startTime: true, timezone: true, duration: true }),
   };
 }

@@ -8,7 +8,7 @@ import { templateFor } from "../templates/apply";
 import { ZoomSandboxError, type RouteContext, type SandboxMeeting } from "../types";
 import { resolveUser } from "../users/lookup";
 import { parseBody } from "../validation";
-import { assertCanHost } from "./host";
+import { assertAlternativeHosts, assertCanHost } from "./host";
 import { meetingInput, type RecurrenceInput } from "./input";
 import { newPasscode } from "./links";
 import { scheduleHost } from "./schedule-for";
@@ -23,6 +23,7 @@ export function createMeeting(ctx: RouteContext): Response {
   const type = (input.type ?? (template?.type as SandboxMeeting["type"] | undefined) ?? 2) as SandboxMeeting["type"];
   const host = scheduleHost(ctx, pathUser, input.schedule_for, type);
   assertCanHost(host);
+  assertAlternativeHosts(ctx.state, input.settings?.alternative_hosts);
   if (input.pre_schedule && type !== 2 && type !== 3) {
     throw new ZoomSandboxError(400, 3000, "Prescheduling is only available for scheduled meetings (type 2) and recurring meetings with no fixed time (type 3).");
   }

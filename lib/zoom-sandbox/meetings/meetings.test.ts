@@ -101,6 +101,29 @@ describe("POST /users/{userId}/meetings", () => {
     expect(res.status).toBe(400);
     expect(((await res.json()) as { code: number }).code).toBe(3161);
   });
+
+  it("accepts licensed users of the account as alternative hosts, by email or id", async () => {
+    const m = await create({ topic: "Alt", settings: { alternative_hosts: `${ADMIN};${await userIdByEmail(base, MEMBER)}` } });
+    expect(m.settings.alternative_hosts).toContain(ADMIN);
+  });
+
+  it.each([
+    ["someone outside the account", "nobody@elsewhere.com"],
+    ["a basic (unlicensed) user", "kenji.watanabe@brightwave.test"],
+    ["an inactive user", "ruby.thompson@brightwave.test"],
+  ])("refuses %s as alternative host with 1114 naming the address, on create and update", async (_who, email) => {
+    const before = (await (await call("GET", "/users/me/meetings?type=scheduled&page_size=300")).json()) as { total_records: number };
+    const refused = await call("POST", "/users/me/meetings", { topic: "Alt", settings: { alternative_hosts: `${ADMIN};${email}` } });
+    expect(refused.status).toBe(400);
+    expect(await refused.json()).toEqual({ code: 1114, message: expect.stringContaining(email) });
+    const after = (await (await call("GET", "/users/me/meetings?type=scheduled&page_size=300")).json()) as { total_records: number };
+    expect(after.total_records).toBe(before.total_records);
+
+    const m = await create({ topic: "Alt" });
+    const patch = await call("PATCH", `/meetings/${m.id}`, { topic: "Renamed", settings: { alternative_hosts: email } });
+    expect(patch.status).toBe(400);
+    expect((await get(m.id)).topic).toBe("Alt");
+  });
 });
 
 describe("recurring meetings", () => {

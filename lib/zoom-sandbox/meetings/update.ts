@@ -9,7 +9,7 @@ import type { RouteContext, SandboxMeeting } from "../types";
 import { findUser } from "../users/lookup";
 import { parseBody } from "../validation";
 import { occurrenceParam } from "./detail";
-import { assertCanHost } from "./host";
+import { assertAlternativeHosts, assertCanHost } from "./host";
 import { meetingInput, type RecurrenceInput } from "./input";
 import { findMeeting } from "./lookup";
 import { scheduleHost } from "./schedule-for";
@@ -30,6 +30,8 @@ export function updateMeeting(ctx: RouteContext): Response {
     return noContent();
   }
 
+  // Refused before anything changes: Zoom applies an update whole or not at all.
+  assertAlternativeHosts(ctx.state, input.settings?.alternative_hosts);
   const currentHost = findUser(ctx.state, meeting.host_id);
   if (input.schedule_for && currentHost) {
     const host = scheduleHost(ctx, currentHost, input.schedule_for, meeting.type);

@@ -5,7 +5,7 @@
 import { isoZ } from "../clock";
 import { json, noContent } from "../http";
 import { newId, newUuid } from "../ids";
-import { assertCanHostWebinars } from "../meetings/host";
+import { assertAlternativeHosts, assertCanHostWebinars } from "../meetings/host";
 import { webinarInput, type RecurrenceInput } from "../meetings/input";
 import { newPasscode } from "../meetings/links";
 import { occurrencesOf, seriesStart, type Occurrence } from "../meetings/occurrences";
@@ -61,6 +61,7 @@ export function createWebinar(ctx: RouteContext): Response {
   const type = (input.type ?? template?.type ?? 5) as SandboxWebinar["type"];
   const host = scheduleHost(ctx, pathUser, input.schedule_for, type);
   assertCanHostWebinars(host);
+  assertAlternativeHosts(ctx.state, input.settings?.alternative_hosts);
   if (input.is_simulive) throw new ZoomSandboxError(400, 300, "Account hasn't enabled simulive webinar.");
   const now = ctx.now();
   const recurrence = input.recurrence ?? (template?.recurrence as RecurrenceInput | undefined);
@@ -109,6 +110,8 @@ export function updateWebinar(ctx: RouteContext): Response {
     webinar.occurrenceOverrides[occurrence.occurrence_id] = override;
     return noContent();
   }
+  // Refused before anything changes: Zoom applies an update whole or not at all.
+  assertAlternativeHosts(ctx.state, input.settings?.alternative_hosts);
   const currentHost = findUser(ctx.state, webinar.host_id);
   if (input.schedule_for && currentHost) {
     const host = scheduleHost(ctx, currentHost, input.schedule_for, webinar.type);

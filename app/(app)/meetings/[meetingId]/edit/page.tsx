@@ -9,13 +9,13 @@ import { meetingDetailFor } from "@/lib/services/meetings";
 export const metadata: Metadata = { title: "Edit meeting" };
 
 export default async function EditMeetingPage({ params, searchParams }: { params: Promise<{ meetingId: string }>; searchParams: PageSearchParams }) {
-  const { viewer, itemId: meetingId } = await readItemPage(params.then((p) => p.meetingId));
+  const { viewer, itemId: meetingId, admin } = await readItemPage(params.then((p) => p.meetingId));
   const { occurrenceId, scope, title } = await readEditScope(searchParams);
   return (
     <>
       <PageHeader title={title("meeting")} />
       <Hydrate prefetch={(client) => client.prefetchQuery({ queryKey: meetingKeys.detail(meetingId), queryFn: () => meetingDetailFor(viewer, meetingId) })}>
-        <MeetingEditForm meetingId={meetingId} occurrenceId={occurrenceId} scope={scope} />
+        <MeetingEditForm meetingId={meetingId} occurrenceId={occurrenceId} scope={scope} isAdmin={admin} />
       </Hydrate>
     </>
   );

@@ -9,13 +9,13 @@ import { webinarDetailFor } from "@/lib/services/webinars";
 export const metadata: Metadata = { title: "Edit webinar" };
 
 export default async function EditWebinarPage({ params, searchParams }: { params: Promise<{ webinarId: string }>; searchParams: PageSearchParams }) {
-  const { viewer, itemId: webinarId } = await readItemPage(params.then((p) => p.webinarId));
+  const { viewer, itemId: webinarId, admin } = await readItemPage(params.then((p) => p.webinarId));
   const { occurrenceId, scope, title } = await readEditScope(searchParams);
   return (
     <>
       <PageHeader title={title("webinar")} />
       <Hydrate prefetch={(client) => client.prefetchQuery({ queryKey: webinarKeys.detail(webinarId), queryFn: () => webinarDetailFor(viewer, webinarId) })}>
-        <WebinarEditForm webinarId={webinarId} occurrenceId={occurrenceId} scope={scope} />
+        <WebinarEditForm webinarId={webinarId} occurrenceId={occurrenceId} scope={scope} isAdmin={admin} />
       </Hydrate>
     </>
   );
