@@ -26,6 +26,7 @@ const MEETING: ScheduledKind<MeetingInput["settings"], MeetingSettings> = {
     hostVideo: s.host_video ?? false,
     participantVideo: s.participant_video ?? false,
   }),
+  zoomNames: { waitingRoom: "waiting_room", joinBeforeHost: "join_before_host", jbhTime: "jbh_time", muteUponEntry: "mute_upon_entry", hostVideo: "host_video", participantVideo: "participant_video" },
 };
 
 /** `POST /users/{userId}/meetings` body (see scheduledCreateBody for how templates apply). */

@@ -47,7 +47,16 @@ export interface ScheduledKind<S, Z> {
   /** The kind's own settings; the shared ones are added by sharedSettingsBody. */
   settingsBody(settings: S): Z;
   settingsFromZoom(settings: Z): Omit<S, keyof SharedSettingsInput>;
+  /** Zoom's name for each of the kind's own settings (form key → Zoom key), to send template overrides alone. */
+  zoomNames: Record<Exclude<keyof S, keyof SharedSettingsInput>, string>;
 }
+
+const SHARED_ZOOM_NAMES: Record<keyof SharedSettingsInput, keyof SharedZoomSettings> = {
+  autoRecording: "auto_recording",
+  approvalType: "approval_type",
+  registrationType: "registration_type",
+  alternativeHosts: "alternative_hosts",
+};
 
 function sharedSettingsBody(s: SharedSettingsInput, recurring: boolean): SharedZoomSettings {
   return {
@@ -63,10 +72,18 @@ function settingsBody<S extends SharedSettingsInput, Z>(kind: ScheduledKind<S, Z
   return { ...kind.settingsBody(s), ...sharedSettingsBody(s, recurring) };
 }
 
+/** With a template: only the settings the person changed (`templateOverrides`), which override the template's. */
+function templateOverrideBody<S extends SharedSettingsInput, Z>(kind: ScheduledKind<S, Z>, input: ScheduledInput<S>): Record<string, unknown> {
+  const names: Record<string, string> = { ...SHARED_ZOOM_NAMES, ...kind.zoomNames };
+  const full = settingsBody(kind, input.settings, !!input.recurrence) as Record<string, unknown>;
+  const picked = (input.templateOverrides ?? []).map((key) => names[key]).filter((name): name is string => !!name && name in full);
+  return picked.length ? { settings: Object.fromEntries(picked.map((name) => [name, full[name]])) } : {};
+}
+
 /**
- * `POST /users/{userId}/meetings|webinars` body. With a template, settings (and an empty agenda)
- * are left out: Zoom applies the template's, and anything sent explicitly would override them — the
- * API cannot read a template's settings, so the form cannot show them either.
+ * `POST /users/{userId}/meetings|webinars` body. With a template, only the settings the person
+ * changed are sent (and an empty agenda is left out): Zoom applies the template's for everything
+ * else, and anything sent explicitly overrides it — the API cannot read a template's settings.
  */
 export function scheduledCreateBody<S extends SharedSettingsInput, Z>(input: ScheduledInput<S>, kind: ScheduledKind<S, Z>): Record<string, unknown> {
   const fromTemplate = !!input.templateId;
@@ -75,7 +92,7 @@ export function scheduledCreateBody<S extends SharedSettingsInput, Z>(input: Sch
     ...(fromTemplate && !input.agenda ? {} : { agenda: input.agenda }),
     ...timingBody(input, kind.types),
     duration: input.duration,
-    ...(fromTemplate ? {} : { settings: settingsBody(kind, input.settings, !!input.recurrence) }),
+    ...(fromTemplate ? templateOverrideBody(kind, input) : { settings: settingsBody(kind, input.settings, !!input.recurrence) }),
     // No passcode typed: let Zoom generate one when the account requires it.
     ...(input.passcode ? { password: input.passcode } : { [kind.generatedPasscodeFlag]: true }),
     ...(input.templateId ? { template_id: input.templateId } : {}),

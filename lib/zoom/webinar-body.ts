@@ -25,6 +25,15 @@ const WEBINAR: ScheduledKind<WebinarInput["settings"], WebinarSettings> = {
     onDemand: s.on_demand ?? false,
     registrantsRestrictNumber: s.registrants_restrict_number ?? 0,
   }),
+  zoomNames: {
+    hostVideo: "host_video",
+    panelistsVideo: "panelists_video",
+    practiceSession: "practice_session",
+    hdVideo: "hd_video",
+    questionAndAnswer: "question_and_answer",
+    onDemand: "on_demand",
+    registrantsRestrictNumber: "registrants_restrict_number",
+  },
 };
 
 /** `POST /users/{userId}/webinars` body; with a template, its settings apply (see scheduledCreateBody). */

@@ -1,0 +1,28 @@
+import { describe, expect, it } from "vitest";
+import { meetingCreateBody } from "@/lib/zoom/meeting-body";
+import type { MeetingInput } from "@/lib/schemas/meeting";
+
+const input: MeetingInput = {
+  topic: "From template",
+  agenda: "",
+  startDate: "2027-03-01",
+  startTime: "09:00",
+  timezone: "Europe/Berlin",
+  duration: 30,
+  passcode: "",
+  recurrence: null,
+  scheduleFor: "",
+  templateId: "tmpl1",
+  settings: { waitingRoom: false, joinBeforeHost: false, jbhTime: 0, muteUponEntry: true, hostVideo: true, participantVideo: false, autoRecording: "cloud", approvalType: 2, registrationType: 1, alternativeHosts: [] },
+};
+
+describe("meetingCreateBody with a template", () => {
+  it("sends only the settings the person changed, as Zoom names them, so the template's apply to the rest", () => {
+    expect(meetingCreateBody({ ...input, templateOverrides: ["waitingRoom", "autoRecording"] }).settings).toEqual({ waiting_room: false, auto_recording: "cloud" });
+  });
+
+  it("sends no settings when nothing was changed, and all of them without a template", () => {
+    expect(meetingCreateBody(input)).not.toHaveProperty("settings");
+    expect(Object.keys(meetingCreateBody({ ...input, templateId: "" }).settings as object)).toContain("mute_upon_entry");
+  });
+});
