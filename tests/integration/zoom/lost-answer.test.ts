@@ -5,66 +5,22 @@
  * at Zoom afterwards, and the browser hears that Zoom could not be reached.
  */
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
-import { NextRequest } from "next/server";
-import { DateTime } from "luxon";
-import type { Viewer } from "@/lib/auth/viewer-type";
-import type { ZoomContext } from "@/lib/zoom/context";
 import { clientSettings } from "@/lib/zoom/client";
 import { resetWriteBudgets } from "@/lib/zoom/write-budget";
 import { startHarness, OWNER, type Harness } from "./harness";
+import { callRoute, meetingBody, routeState, webinarBody, type Handler } from "./route-calls";
 
-const state: { viewer: Viewer | null; user?: ZoomContext; account?: ZoomContext } = { viewer: null };
-
-vi.mock("@/lib/auth/viewer", () => ({ getViewer: async () => state.viewer }));
-vi.mock("@/lib/auth/zoom-context", () => ({
-  zoomContextFor: async (_viewer: Viewer, level: "user" | "account") => (level === "user" ? state.user! : state.account!),
-}));
+vi.mock("@/lib/auth/viewer", async () => (await import("./route-calls")).viewerMock());
+vi.mock("@/lib/auth/zoom-context", async () => (await import("./route-calls")).zoomContextMock());
+const state = routeState;
 
 const meetings = await import("@/app/api/zoom/meetings/route");
 const webinars = await import("@/app/api/zoom/webinars/route");
 
-type Handler = (req: NextRequest, ctx: { params: Promise<Record<string, string>> }) => Promise<Response>;
-
 async function post(handler: Handler, path: string, body: unknown) {
-  const res = await handler(new NextRequest(`http://localhost${path}`, { method: "POST", body: JSON.stringify(body), headers: { "content-type": "application/json" } }), { params: Promise.resolve({}) });
-  return { status: res.status, body: (await res.json()) as { error?: { code: string; message: string } } };
+  const res = await callRoute(handler, "POST", path, { body });
+  return { status: res.status, body: res.body as { error?: { code: string; message: string } } };
 }
-
-const startDate = DateTime.now().setZone("Europe/Berlin").plus({ days: 3 }).toFormat("yyyy-MM-dd");
-const schedule = { agenda: "", startDate, startTime: "11:00", timezone: "Europe/Berlin", duration: 30, passcode: "", recurrence: null, scheduleFor: "", templateId: "" };
-const meetingBody = (topic: string) => ({
-  ...schedule,
-  topic,
-  settings: {
-    waitingRoom: true,
-    joinBeforeHost: false,
-    jbhTime: 0,
-    muteUponEntry: false,
-    hostVideo: true,
-    participantVideo: true,
-    autoRecording: "none",
-    approvalType: 2,
-    registrationType: 1,
-    alternativeHosts: [],
-  },
-});
-const webinarBody = (topic: string) => ({
-  ...schedule,
-  topic,
-  settings: {
-    hostVideo: true,
-    panelistsVideo: true,
-    practiceSession: false,
-    hdVideo: false,
-    questionAndAnswer: true,
-    onDemand: false,
-    autoRecording: "none",
-    approvalType: 2,
-    registrationType: 1,
-    registrantsRestrictNumber: 0,
-    alternativeHosts: [],
-  },
-});
 
 let h: Harness;
 beforeAll(async () => {
@@ -87,7 +43,7 @@ describe("a create whose answer is lost", () => {
   it("creates exactly one meeting", async () => {
     const topic = `Lost answer meeting ${Date.now()}`;
     await h.control("POST", "/faults", { method: "POST", path: "meetingCreate", after: true, reset: true });
-    const res = await post(meetings.POST, "/api/zoom/meetings", meetingBody(topic));
+    const res = await post(meetings.POST, "/api/zoom/meetings", meetingBody({ topic }));
     expect(res.status).toBeGreaterThanOrEqual(500);
     expect(res.body.error?.code).toBe("zoom_unavailable");
     expect((await h.calls()).meetingCreate).toBe(1);
@@ -97,7 +53,7 @@ describe("a create whose answer is lost", () => {
   it("creates exactly one webinar", async () => {
     const topic = `Lost answer webinar ${Date.now()}`;
     await h.control("POST", "/faults", { method: "POST", path: "webinarCreate", after: true, reset: true });
-    const res = await post(webinars.POST, "/api/zoom/webinars", webinarBody(topic));
+    const res = await post(webinars.POST, "/api/zoom/webinars", webinarBody({ topic }));
     expect(res.status).toBeGreaterThanOrEqual(500);
     expect(res.body.error?.code).toBe("zoom_unavailable");
     expect((await h.calls()).webinarCreate).toBe(1);

@@ -4,19 +4,13 @@
  * refuse them anything they do not host — before any change reaches Zoom.
  */
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
-import { NextRequest } from "next/server";
-import { DateTime } from "luxon";
-import type { Viewer } from "@/lib/auth/viewer-type";
-import type { ZoomContext } from "@/lib/zoom/context";
 import { clientSettings } from "@/lib/zoom/client";
 import { startHarness, ADMIN, OWNER, type Harness } from "./harness";
+import { callRoute, meetingBody, routeState, tomorrow, type Handler } from "./route-calls";
 
-const state: { viewer: Viewer | null; user?: ZoomContext; account?: ZoomContext } = { viewer: null };
-
-vi.mock("@/lib/auth/viewer", () => ({ getViewer: async () => state.viewer }));
-vi.mock("@/lib/auth/zoom-context", () => ({
-  zoomContextFor: async (_viewer: Viewer, level: "user" | "account") => (level === "user" ? state.user! : state.account!),
-}));
+vi.mock("@/lib/auth/viewer", async () => (await import("./route-calls")).viewerMock());
+vi.mock("@/lib/auth/zoom-context", async () => (await import("./route-calls")).zoomContextMock());
+const state = routeState;
 
 const meetings = await import("@/app/api/zoom/meetings/route");
 const meeting = await import("@/app/api/zoom/meetings/[meetingId]/route");
@@ -28,23 +22,9 @@ const webinarOccurrence = await import("@/app/api/zoom/webinars/[webinarId]/occu
 const webinarStartLink = await import("@/app/api/zoom/webinars/[webinarId]/start-link/route");
 const webinarTemplate = await import("@/app/api/zoom/webinars/[webinarId]/template/route");
 
-type Handler = (req: NextRequest, ctx: { params: Promise<Record<string, string>> }) => Promise<Response>;
-
-async function call(handler: Handler, method: string, params: Record<string, string>, body?: unknown) {
-  const init: ConstructorParameters<typeof NextRequest>[1] = { method };
-  if (body !== undefined) {
-    init.body = JSON.stringify(body);
-    init.headers = { "content-type": "application/json" };
-  }
-  const res = await handler(new NextRequest("http://localhost/api/x", init), { params: Promise.resolve(params) });
-  const text = await res.text();
-  return { status: res.status, body: text ? JSON.parse(text) : undefined };
-}
+const call = (handler: Handler, method: string, params: Record<string, string>, body?: unknown) => callRoute(handler, method, "/api/x", { params, body });
 
 let h: Harness;
-const tomorrow = DateTime.now().setZone("Europe/Berlin").plus({ days: 2 }).toFormat("yyyy-MM-dd");
-const recurrence = { type: "weekly", interval: 1, weeklyDays: [3, 5], monthlyMode: "day", monthlyDay: 1, monthlyWeek: 1, monthlyWeekDay: 2, endMode: "count", endTimes: 4, endDate: "" };
-const schedule = { agenda: "", startDate: tomorrow, startTime: "10:00", timezone: "Europe/Berlin", duration: 30, passcode: "", recurrence, scheduleFor: "", templateId: "" };
 
 /** The owner's recurring meeting and webinar, made through the owner's own token. */
 async function ownersItems() {
@@ -122,8 +102,7 @@ describe("a member whose Zoom user is a Zoom admin", () => {
   });
 
   it("still manages the meetings they host", async () => {
-    const settings = { waitingRoom: true, joinBeforeHost: false, jbhTime: 0, muteUponEntry: false, hostVideo: true, participantVideo: true, autoRecording: "none", approvalType: 2, registrationType: 1, alternativeHosts: [] };
-    const created = await call(meetings.POST, "POST", {}, { topic: "Marcus's own", settings, ...schedule, recurrence: null });
+    const created = await call(meetings.POST, "POST", {}, meetingBody({ topic: "Marcus's own" }));
     expect(created.status).toBe(201);
     const id = { meetingId: String(created.body.id) };
     expect((await call(meeting.GET, "GET", id)).status).toBe(200);

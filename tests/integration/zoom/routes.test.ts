@@ -5,20 +5,14 @@
  * requests are refused before any Zoom call.
  */
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
-import { NextRequest } from "next/server";
-import { DateTime } from "luxon";
 import type { Viewer } from "@/lib/auth/viewer-type";
-import type { ZoomContext } from "@/lib/zoom/context";
 import { clientSettings } from "@/lib/zoom/client";
 import { resetWriteBudgets } from "@/lib/zoom/write-budget";
 import { startHarness, ADMIN, MEMBER, OWNER, type Harness } from "./harness";
+import { callRoute, meetingBody, routeState, tomorrow, viewerFor, webinarBody, type Handler } from "./route-calls";
 
-const state: { viewer: Viewer | null; user?: ZoomContext; account?: ZoomContext } = { viewer: null };
-
-vi.mock("@/lib/auth/viewer", () => ({ getViewer: async () => state.viewer }));
-vi.mock("@/lib/auth/zoom-context", () => ({
-  zoomContextFor: async (_viewer: Viewer, level: "user" | "account") => (level === "user" ? state.user! : state.account!),
-}));
+vi.mock("@/lib/auth/viewer", async () => (await import("./route-calls")).viewerMock());
+vi.mock("@/lib/auth/zoom-context", async () => (await import("./route-calls")).zoomContextMock());
 
 const meetings = await import("@/app/api/zoom/meetings/route");
 const meeting = await import("@/app/api/zoom/meetings/[meetingId]/route");
@@ -36,29 +30,9 @@ const hosts = await import("@/app/api/zoom/hosts/route");
 const writeBudget = await import("@/app/api/zoom/write-budget/route");
 const home = await import("@/app/api/zoom/home/route");
 
-type Handler = (req: NextRequest, ctx: { params: Promise<Record<string, string>> }) => Promise<Response>;
-
-async function call(handler: Handler, method: string, path: string, options: { params?: Record<string, string>; body?: unknown; rawBody?: string; contentType?: string; headers?: Record<string, string> } = {}) {
-  const init: ConstructorParameters<typeof NextRequest>[1] = { method };
-  if (options.rawBody !== undefined) init.body = options.rawBody;
-  else if (options.body !== undefined) init.body = JSON.stringify(options.body);
-  if (init.body !== undefined) init.headers = { "content-type": options.contentType ?? "application/json", ...options.headers };
-  else if (options.headers) init.headers = options.headers;
-  const res = await handler(new NextRequest(`http://localhost${path}`, init), { params: Promise.resolve(options.params ?? {}) });
-  const text = await res.text();
-  return { status: res.status, headers: res.headers, body: text ? JSON.parse(text) : undefined };
-}
-
-const viewer = (role: Viewer["role"], zoomUserId: string): Viewer => ({
-  userId: `u-${role}`,
-  zoomUserId,
-  name: `Test ${role}`,
-  email: `${role}@example.test`,
-  image: null,
-  workspaceId: "w1",
-  workspaceName: "Brightwave",
-  role,
-});
+const call = callRoute;
+const state = routeState;
+const viewer = viewerFor;
 
 let h: Harness;
 async function signInAs(role: Viewer["role"]) {
@@ -67,50 +41,6 @@ async function signInAs(role: Viewer["role"]) {
   state.user = await h.user(email);
   state.account = h.account;
 }
-
-const tomorrow = DateTime.now().setZone("Europe/Berlin").plus({ days: 2 }).toFormat("yyyy-MM-dd");
-const meetingBody = (patch: Record<string, unknown> = {}) => ({
-  topic: "Route test",
-  agenda: "",
-  startDate: tomorrow,
-  startTime: "10:00",
-  timezone: "Europe/Berlin",
-  duration: 30,
-  passcode: "",
-  settings: {
-    waitingRoom: true,
-    joinBeforeHost: false,
-    jbhTime: 0,
-    muteUponEntry: false,
-    hostVideo: true,
-    participantVideo: true,
-    autoRecording: "none",
-    approvalType: 2,
-    registrationType: 1,
-    alternativeHosts: [],
-  },
-  recurrence: null,
-  scheduleFor: "",
-  templateId: "",
-  ...patch,
-});
-const webinarBody = (patch: Record<string, unknown> = {}) => ({
-  ...meetingBody({ topic: "Route webinar" }),
-  settings: {
-    hostVideo: true,
-    panelistsVideo: true,
-    practiceSession: false,
-    hdVideo: false,
-    questionAndAnswer: true,
-    onDemand: false,
-    autoRecording: "none",
-    approvalType: 2,
-    registrationType: 1,
-    registrantsRestrictNumber: 0,
-    alternativeHosts: [],
-  },
-  ...patch,
-});
 
 beforeAll(async () => {
   h = await startHarness();

@@ -4,47 +4,21 @@
  * Budgets are shortened for the test; production uses 10 s for a read and 30 s for a write.
  */
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
-import { NextRequest } from "next/server";
-import { DateTime } from "luxon";
-import type { Viewer } from "@/lib/auth/viewer-type";
-import type { ZoomContext } from "@/lib/zoom/context";
 import { clientSettings } from "@/lib/zoom/client";
 import { startHarness, OWNER, type Harness } from "./harness";
+import { callRoute, routeState, webinarBody, type Handler } from "./route-calls";
 
-const state: { viewer: Viewer | null; user?: ZoomContext; account?: ZoomContext } = { viewer: null };
-vi.mock("@/lib/auth/viewer", () => ({ getViewer: async () => state.viewer }));
-vi.mock("@/lib/auth/zoom-context", () => ({
-  zoomContextFor: async (_viewer: Viewer, level: "user" | "account") => (level === "user" ? state.user! : state.account!),
-}));
+vi.mock("@/lib/auth/viewer", async () => (await import("./route-calls")).viewerMock());
+vi.mock("@/lib/auth/zoom-context", async () => (await import("./route-calls")).zoomContextMock());
+const state = routeState;
 
 const meetings = await import("@/app/api/zoom/meetings/route");
 const webinars = await import("@/app/api/zoom/webinars/route");
 
-type Handler = (req: NextRequest, ctx: { params: Promise<Record<string, string>> }) => Promise<Response>;
-async function call(handler: Handler, method: string, path: string, body?: unknown) {
-  const init: ConstructorParameters<typeof NextRequest>[1] = { method };
-  if (body !== undefined) Object.assign(init, { body: JSON.stringify(body), headers: { "content-type": "application/json" } });
-  const res = await handler(new NextRequest(`http://localhost${path}`, init), { params: Promise.resolve({}) });
-  return { status: res.status, body: await res.json() };
-}
+const call = async (handler: Handler, method: string, path: string, body?: unknown) => callRoute(handler, method, path, { body });
 
 let h: Harness;
 const defaults = { ...clientSettings };
-const tomorrow = DateTime.now().setZone("Europe/Berlin").plus({ days: 2 }).toFormat("yyyy-MM-dd");
-const webinarBody = {
-  topic: "Slow webinar",
-  agenda: "",
-  startDate: tomorrow,
-  startTime: "10:00",
-  timezone: "Europe/Berlin",
-  duration: 30,
-  passcode: "",
-  settings: { hostVideo: true, panelistsVideo: true, practiceSession: false, hdVideo: false, questionAndAnswer: true, onDemand: false, autoRecording: "none", approvalType: 2, registrationType: 1, registrantsRestrictNumber: 0, alternativeHosts: [] },
-  recurrence: null,
-  scheduleFor: "",
-  templateId: "",
-};
-
 beforeAll(async () => {
   h = await startHarness();
   const owner = await h.user(OWNER);
@@ -76,7 +50,7 @@ describe("when Zoom is slow", () => {
 
   it("a webinar create with no answer warns that it may or may not have been made, and is not repeated", async () => {
     await h.control("POST", "/faults", { method: "POST", path: "webinarCreate", delayMs: 3_000, count: 2 });
-    const res = await call(webinars.POST, "POST", "/api/zoom/webinars", webinarBody);
+    const res = await call(webinars.POST, "POST", "/api/zoom/webinars", webinarBody({ topic: "Slow webinar" }));
     expect(res.status).toBe(503);
     expect(res.body.error.message).toContain("may or may not have been made; check before trying again");
     const faults = await h.control<{ hits: number }[]>("GET", "/faults");
