@@ -80,6 +80,7 @@ test.describe("Server-to-Server OAuth", () => {
   });
 
   test("when Zoom refuses its credentials, a banner says so and the owner reconnects in one click", async ({ browser, sandbox }) => {
+    test.slow(); // two browsers, a token Zoom expires and refuses to renew, and an axe scan of the 100-row meetings page
     const admin = await browser.newContext({ storageState: storageStates.admin });
     const adminPage = await admin.newPage();
     await adminPage.goto("/settings/connections");
