@@ -38,6 +38,8 @@ export async function listMembers(viewer: Viewer): Promise<MemberView[]> {
           email: true,
           lastSignInAt: true,
           connections: { where: { workspaceId: viewer.workspaceId }, select: { slot: true, status: true } },
+          // A session starts only when a sign-in let the person in: its start is their last sign-in here.
+          sessions: { where: { workspaceId: viewer.workspaceId }, orderBy: { createdAt: "desc" }, take: 1, select: { createdAt: true } },
         },
       },
     },
@@ -48,7 +50,7 @@ export async function listMembers(viewer: Viewer): Promise<MemberView[]> {
     email: row.user.email,
     role: row.role,
     joinedAt: row.createdAt.toISOString(),
-    lastSignInAt: row.user.lastSignInAt.toISOString(),
+    lastSignInAt: (row.user.sessions[0]?.createdAt ?? row.user.lastSignInAt).toISOString(),
     removedAt: row.removedAt?.toISOString() ?? null,
     connection: row.user.connections.find((c) => c.slot === userSlot(row.user.id))?.status ?? "none",
     isViewer: row.user.id === viewer.userId,

@@ -36,11 +36,13 @@ export async function joinWorkspace(profile: ZoomUserProfile): Promise<SignInOut
     const user = await tx.user.upsert({
       where: { zoomUserId: profile.id },
       create: { zoomUserId: profile.id, email: profile.email, name: profile.name, image: profile.image, timezone: profile.timezone },
-      update: { email: profile.email, name: profile.name, image: profile.image, timezone: profile.timezone, lastSignInAt: new Date() },
+      update: { email: profile.email, name: profile.name, image: profile.image, timezone: profile.timezone },
       select: { id: true },
     });
     const membership = await tx.membership.findUnique({ where: { workspaceId_userId: { workspaceId: workspace.id, userId: user.id } } });
     if (membership?.removedAt) return { ok: false, refusal: "AccessRemoved" } as const;
+    // Only a sign-in that lets the person in counts as their last sign-in.
+    await tx.user.update({ where: { id: user.id }, data: { lastSignInAt: new Date() }, select: { id: true } });
     if (membership) return { ok: true, userId: user.id, workspaceId: workspace.id, role: membership.role, created: false } as const;
     const others = await tx.membership.count({ where: { workspaceId: workspace.id } });
     const role = others === 0 ? "owner" : "member";

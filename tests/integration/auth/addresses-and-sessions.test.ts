@@ -119,6 +119,14 @@ describe("sessions end on the server", () => {
 
     const again = await signInOverHttp(fixed.url, sandbox.url, MEMBER_EMAIL);
     expect((await api(fixed.url, again.cookie)).status).toBe(200);
+    // "Last sign-in" is the newest session's start: this sign-in, not the owner's activity since.
+    const lastSignIn = async () =>
+      ((await (await api(fixed.url, owner.cookie, "/api/workspace/members")).json()) as { members: { userId: string; lastSignInAt: string }[] }).members.find((m) => m.userId === memberId)!.lastSignInAt;
+    const signedInAt = await lastSignIn();
+    expect(Date.now() - Date.parse(signedInAt)).toBeLessThan(60_000);
+    await api(fixed.url, again.cookie, "/api/connections/check");
+    await api(fixed.url, owner.cookie, `/api/workspace/members/${memberId}`, { method: "PATCH", body: JSON.stringify({ role: "admin" }), headers: { "content-type": "application/json" } });
+    expect(await lastSignIn()).toBe(signedInAt);
     const signedOut = await api(fixed.url, owner.cookie, `/api/workspace/members/${memberId}/sessions`, { method: "DELETE" });
     expect(signedOut.status).toBe(200);
     expect((await api(fixed.url, again.cookie)).status).toBe(401);

@@ -86,9 +86,13 @@ describe("sign-in and the workspace", () => {
   it("keeps a removed person out when they sign in again", async () => {
     const member = await signIn(MEMBER_EMAIL);
     await m.dbClient.db().membership.update({ where: { workspaceId_userId: { workspaceId: member.workspaceId, userId: member.userId } }, data: { removedAt: new Date() } });
+    const lastSignIn = async () => (await m.dbClient.db().user.findUniqueOrThrow({ where: { id: member.userId }, select: { lastSignInAt: true } })).lastSignInAt;
+    const before = await lastSignIn();
     const grant = await authorizeAs(sandbox.url, MEMBER_EMAIL);
     const outcome = await m.signIn.completeSignIn(m.oauth.toZoomUserProfile(grant.me)!, grant.tokens, grant.requestedAtMs);
     expect(outcome).toEqual({ ok: false, refusal: "AccessRemoved" });
+    // Settings → Members' "Last sign-in" counts only sign-ins that let the person in.
+    expect(await lastSignIn()).toEqual(before);
     await m.dbClient.db().membership.update({ where: { workspaceId_userId: { workspaceId: member.workspaceId, userId: member.userId } }, data: { removedAt: null } });
   });
 });
