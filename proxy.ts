@@ -13,28 +13,26 @@ const secure = appUrl.startsWith("https://");
 const configuredHost = appUrlConfigured ? new URL(appUrl).host : null;
 
 /** Where sign-in may send the browser (next-auth's redirect to Zoom's consent page is a navigation). */
-function oauthOrigin(): string {
-  const { mode, oauthBaseUrl } = zoomConfig();
-  return mode === "zoom" ? new URL(oauthBaseUrl).origin : "";
-}
+const formAction = `form-action 'self' ${zoomConfig().mode === "zoom" ? new URL(zoomConfig().oauthBaseUrl).origin : ""}`.trim();
+
+// Everything but the nonce is fixed for the process: built once, not on every request.
+const policyAfterScripts = [
+  // Inline style attributes and the toast library's injected <style> need this; styles cannot run code.
+  "style-src 'self' 'unsafe-inline'",
+  // Zoom profile pictures come from Zoom's CDN.
+  "img-src 'self' data: blob: https:",
+  "font-src 'self'",
+  "connect-src 'self'",
+  "media-src 'self' blob:",
+  "object-src 'none'",
+  "base-uri 'self'",
+  formAction,
+  "frame-ancestors 'none'",
+  ...(secure ? ["upgrade-insecure-requests"] : []),
+].join("; ");
 
 export function contentSecurityPolicy(nonce: string): string {
-  return [
-    "default-src 'self'",
-    `script-src 'self' 'nonce-${nonce}' 'strict-dynamic'`,
-    // Inline style attributes and the toast library's injected <style> need this; styles cannot run code.
-    "style-src 'self' 'unsafe-inline'",
-    // Zoom profile pictures come from Zoom's CDN.
-    "img-src 'self' data: blob: https:",
-    "font-src 'self'",
-    "connect-src 'self'",
-    "media-src 'self' blob:",
-    "object-src 'none'",
-    "base-uri 'self'",
-    `form-action 'self' ${oauthOrigin()}`.trim(),
-    "frame-ancestors 'none'",
-    ...(secure ? ["upgrade-insecure-requests"] : []),
-  ].join("; ");
+  return `default-src 'self'; script-src 'self' 'nonce-${nonce}' 'strict-dynamic'; ${policyAfterScripts}`;
 }
 
 export function proxy(request: NextRequest) {

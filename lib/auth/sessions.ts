@@ -8,6 +8,11 @@ import { SESSION_MAX_AGE_S } from "@/lib/auth/session-cookie";
 
 /** A new session for a sign-in; its id goes into the JWT. */
 export async function createSession(userId: string, workspaceId: string, now = new Date()): Promise<string> {
+  // Sign-in is rare and per person: the place to drop this person's dead rows (expired, or revoked
+  // over a day ago), so the table stays the size of the live sessions.
+  await db().session.deleteMany({
+    where: { workspaceId, userId, OR: [{ expiresAt: { lt: now } }, { revokedAt: { lt: new Date(now.getTime() - 86_400_000) } }] },
+  });
   const row = await db().session.create({
     data: { userId, workspaceId, expiresAt: new Date(now.getTime() + SESSION_MAX_AGE_S * 1000) },
     select: { id: true },
@@ -23,8 +28,6 @@ export async function revokeSession(sessionId: string): Promise<void> {
 /** Ends every session a person has in a workspace ("sign out everywhere", removal). Returns how many. */
 export async function revokeAllSessions(workspaceId: string, userId: string): Promise<number> {
   const { count } = await db().session.updateMany({ where: { workspaceId, userId, revokedAt: null }, data: { revokedAt: new Date() } });
-  // Expired and revoked rows are kept a day for the audit trail, then dropped, so the table stays small.
-  await db().session.deleteMany({ where: { workspaceId, userId, OR: [{ expiresAt: { lt: new Date() } }, { revokedAt: { lt: new Date(Date.now() - 86_400_000) } }] } });
   return count;
 }
 

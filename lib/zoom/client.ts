@@ -131,7 +131,7 @@ export async function zoomFetch<T>(ctx: ZoomContext, path: string, request: Zoom
     const left = deadline - Date.now();
     const timeoutMs = Math.max(1, Math.min(attemptMs, left));
     // Another attempt only when the read budget leaves it a real chance.
-    const canRetry = idempotent && attempt < clientSettings.maxAttempts && deadline - Date.now() > timeoutMs + clientSettings.backoffMs * attempt;
+    const canRetry = idempotent && attempt < clientSettings.maxAttempts && left > timeoutMs + clientSettings.backoffMs * attempt;
     let res: Response;
     try {
       res = await fetch(url, {
