@@ -145,6 +145,12 @@ describe("sessions end on the server", () => {
     }
     const nullOrigin = await fetch(`${fixed.url}/api/sessions`, { method: "DELETE", headers: { cookie, origin: "null" } });
     expect(nullOrigin.status).toBe(403);
+    const crossSite = await fetch(`${fixed.url}/api/sessions`, { method: "DELETE", headers: { cookie, origin: "https://evil.example" } });
+    expect(crossSite.status).toBe(403);
+    // Signed out, the session routes answer 401; an id that is nobody in this workspace, 404.
+    expect((await fetch(`${fixed.url}/api/sessions`, { method: "DELETE", headers: { origin: fixed.url } })).status).toBe(401);
+    expect((await api(fixed.url, cookie, "/api/workspace/members/someone-elsewhere/sessions", { method: "DELETE" })).status).toBe(404);
+    expect((await api(fixed.url, cookie)).status).toBe(200);
     expect(fixed.output()).not.toMatch(/^\s+at /m);
   });
 });

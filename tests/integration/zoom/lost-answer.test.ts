@@ -8,7 +8,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vites
 import { clientSettings } from "@/lib/zoom/client";
 import { resetWriteBudgets } from "@/lib/zoom/write-budget";
 import { startHarness, OWNER, type Harness } from "./harness";
-import { callRoute, meetingBody, routeState, webinarBody, type Handler } from "./route-calls";
+import { callRoute, meetingBody, routeState, viewerFor, webinarBody, type Handler } from "./route-calls";
 
 vi.mock("@/lib/auth/viewer", async () => (await import("./route-calls")).viewerMock());
 vi.mock("@/lib/auth/zoom-context", async () => (await import("./route-calls")).zoomContextMock());
@@ -33,7 +33,7 @@ beforeEach(async () => {
   await h.control("PUT", "/rate-limits", { hostDailyWrites: 100, resetCounters: true });
   resetWriteBudgets();
   const zoomUserId = await h.userId(OWNER);
-  state.viewer = { userId: "u-owner", zoomUserId, name: "Test owner", email: OWNER, image: null, workspaceId: "w1", workspaceName: "Brightwave", role: "owner" };
+  state.viewer = viewerFor("owner", zoomUserId, OWNER);
   state.user = await h.user(OWNER);
   state.account = h.account;
   await h.resetCounters();

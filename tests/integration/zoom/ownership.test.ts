@@ -6,7 +6,7 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import { clientSettings } from "@/lib/zoom/client";
 import { startHarness, ADMIN, OWNER, type Harness } from "./harness";
-import { callRoute, meetingBody, routeState, tomorrow, type Handler } from "./route-calls";
+import { callRoute, meetingBody, routeState, tomorrow, viewerFor, type Handler } from "./route-calls";
 
 vi.mock("@/lib/auth/viewer", async () => (await import("./route-calls")).viewerMock());
 vi.mock("@/lib/auth/zoom-context", async () => (await import("./route-calls")).zoomContextMock());
@@ -48,7 +48,7 @@ beforeAll(async () => {
 afterAll(async () => h?.close());
 beforeEach(async () => {
   // A workspace member whose Zoom user (Marcus) is an admin of the Zoom account.
-  state.viewer = { userId: "u-member", zoomUserId: await h.userId(ADMIN), name: "Marcus", email: ADMIN, image: null, workspaceId: "w1", workspaceName: "Brightwave", role: "member" };
+  state.viewer = viewerFor("member", await h.userId(ADMIN), ADMIN);
   state.user = await h.user(ADMIN);
   state.account = h.account;
 });

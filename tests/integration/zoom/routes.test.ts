@@ -277,63 +277,6 @@ describe("malformed requests are refused with a clear 4xx and no Zoom call", () 
     expect(await h.calls()).toEqual({});
   });
 
-  const invisible: [string, string][] = [
-    ["a NUL byte", "Board\u0000meeting"],
-    ["a right-to-left override", "Invoice \u202Egpj.exe"],
-    ["a lone surrogate", "Broken \uD800 text"],
-    ["a zero-width space", "Stand\u200Bup"],
-  ];
-  it.each(invisible)("create: a topic with %s is refused with the field named, no Zoom call", async (_name, topic) => {
-    await h.resetCounters();
-    const res = await call(meetings.POST, "POST", "/x", { body: meetingBody({ topic }) });
-    expect(res.status).toBe(400);
-    expect(res.body.error).toMatchObject({ code: "validation_failed", fields: [{ field: "topic" }] });
-    expect(await h.calls()).toEqual({});
-  });
-
-  it("keeps emoji, accents and right-to-left scripts in a topic", async () => {
-    const topic = "Équipe 👨‍👩‍👧 مراجعة — 東京";
-    const res = await call(meetings.POST, "POST", "/x", { body: meetingBody({ topic }) });
-    expect(res.status).toBe(201);
-    expect(res.body.topic).toBe(topic);
-  });
-
-  it("a NUL byte in a path id is a 400, not a server error", async () => {
-    const res = await call(meeting.GET, "GET", "/x", { params: { meetingId: "85746065123\u0000" } });
-    expect(res.status).toBe(400);
-    expect(res.body.error.code).toBe("bad_request");
-  });
-
-  it("refuses a JSON body sent as another content type with 415", async () => {
-    await h.resetCounters();
-    const res = await call(meetings.POST, "POST", "/x", { body: meetingBody(), contentType: "text/plain;charset=UTF-8" });
-    expect(res.status).toBe(415);
-    expect(res.body.error.code).toBe("unsupported_media_type");
-    expect(await h.calls()).toEqual({});
-  });
-
-  it("refuses a body over 1 MiB with 413, by its Content-Length or by what arrives", async () => {
-    const huge = JSON.stringify(meetingBody({ agenda: "x".repeat(1_200_000) }));
-    const streamed = await call(meetings.POST, "POST", "/x", { rawBody: huge });
-    expect(streamed.status).toBe(413);
-    expect(streamed.body.error.code).toBe("payload_too_large");
-    const declared = await call(meetings.POST, "POST", "/x", { rawBody: "{}", headers: { "content-length": "50000000" } });
-    expect(declared.status).toBe(413);
-  });
-
-  it.each([["null"], ["not a url"], ["http://evil.example"], ["javascript:alert(1)"]])("a change with Origin %s is refused with 403, never a 500", async (origin) => {
-    const res = await call(meetings.POST, "POST", "/x", { body: meetingBody(), headers: { origin } });
-    expect(res.status).toBe(403);
-    expect(res.body.error.code).toBe("forbidden");
-  });
-
-  it("marks every answer no-store: meeting details carry passcodes", async () => {
-    const created = await call(meetings.POST, "POST", "/x", { body: meetingBody({ passcode: "s3cret" }) });
-    const read = await call(meeting.GET, "GET", "/x", { params: { meetingId: String(created.body.id) } });
-    expect(read.headers.get("cache-control")).toBe("no-store");
-    expect((await call(meetings.GET, "GET", "/api/zoom/meetings?type=nope")).headers.get("cache-control")).toBe("no-store");
-  });
-
   it("hosts: members are refused before any Zoom call", async () => {
     await signInAs("member");
     await h.resetCounters();

@@ -6,7 +6,7 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import { clientSettings } from "@/lib/zoom/client";
 import { startHarness, OWNER, type Harness } from "./harness";
-import { callRoute, routeState, webinarBody, type Handler } from "./route-calls";
+import { callRoute, routeState, viewerFor, webinarBody, type Handler } from "./route-calls";
 
 vi.mock("@/lib/auth/viewer", async () => (await import("./route-calls")).viewerMock());
 vi.mock("@/lib/auth/zoom-context", async () => (await import("./route-calls")).zoomContextMock());
@@ -22,7 +22,7 @@ const defaults = { ...clientSettings };
 beforeAll(async () => {
   h = await startHarness();
   const owner = await h.user(OWNER);
-  state.viewer = { userId: "u-owner", zoomUserId: owner.zoomUserId!, name: "Olivia", email: OWNER, image: null, workspaceId: "w1", workspaceName: "Brightwave", role: "owner" };
+  state.viewer = viewerFor("owner", owner.zoomUserId!, OWNER);
   state.user = owner;
   state.account = h.account;
 });
