@@ -72,6 +72,9 @@ test.describe("signed in as the owner", () => {
       await open(page, "/meetings");
       await expect(page.getByRole("status", { name: /^Loading/ })).toHaveCount(0);
       await page.getByLabel("Search meetings").fill("Leadership sync");
+      // The search reads every page in the background and redraws the rows when it is done; a menu
+      // opened on a row before that redraw goes with it.
+      await expect(page.getByRole("status").filter({ hasText: /^Searched all/ })).toBeVisible();
       await page.getByRole("button", { name: "Actions for Leadership sync" }).first().click();
       // The keyboard path of the menu: focus starts on "Open"; "Copy join link" is the third item.
       await expect(page.getByRole("menuitem", { name: "Open" })).toBeFocused();
