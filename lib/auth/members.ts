@@ -9,6 +9,7 @@ import { revokeAndDelete, userSlot } from "@/lib/auth/token-vault";
 import type { Viewer, WorkspaceRole } from "@/lib/auth/viewer-type";
 import { revokeAllSessions } from "@/lib/auth/sessions";
 import { db } from "@/lib/db/client";
+import { syncChanges } from "@/lib/db/change-feed";
 import { logger } from "@/lib/server/logger";
 
 export interface MemberView {
@@ -74,6 +75,7 @@ export async function changeRole(viewer: Viewer, userId: string, role: Workspace
   if (refusal) throw new ApiError("forbidden", refusal);
   if (target.role === role) return;
   await db().membership.update({ where: { workspaceId_userId: { workspaceId: viewer.workspaceId, userId } }, data: { role } });
+  await syncChanges();
   logger.info("member role changed", { workspaceId: viewer.workspaceId, userId, from: target.role, to: role, by: viewer.userId });
 }
 
@@ -98,6 +100,7 @@ export async function removeMember(viewer: Viewer, userId: string): Promise<void
       logger.warn("removed member's token could not be revoked at Zoom", { userId, zoomError: outcome.failure.kind });
     }
   }
+  await syncChanges();
   logger.info("member removed", { workspaceId: viewer.workspaceId, userId, by: viewer.userId });
 }
 
@@ -108,6 +111,7 @@ export async function restoreMember(viewer: Viewer, userId: string): Promise<voi
   if (!target.removed) return;
   // Back as a member: a higher role is granted again explicitly, never restored silently.
   await db().membership.update({ where: { workspaceId_userId: { workspaceId: viewer.workspaceId, userId } }, data: { removedAt: null, role: "member" } });
+  await syncChanges();
   logger.info("member restored", { workspaceId: viewer.workspaceId, userId, by: viewer.userId });
 }
 

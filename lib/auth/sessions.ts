@@ -4,6 +4,7 @@
  * member revoke rows, so an old cookie stops working at once instead of living out its 7 days.
  */
 import { db } from "@/lib/db/client";
+import { syncChanges } from "@/lib/db/change-feed";
 import { SESSION_MAX_AGE_S } from "@/lib/auth/session-cookie";
 
 /** A new session for a sign-in; its id goes into the JWT. */
@@ -23,11 +24,14 @@ export async function createSession(userId: string, workspaceId: string, now = n
 /** Ends one session (sign-out). Revoking an unknown or already revoked session is a no-op. */
 export async function revokeSession(sessionId: string): Promise<void> {
   await db().session.updateMany({ where: { id: sessionId, revokedAt: null }, data: { revokedAt: new Date() } });
+  // Every instance drops the session from its cache; this one before we answer.
+  await syncChanges();
 }
 
 /** Ends every session a person has in a workspace ("sign out everywhere", removal). Returns how many. */
 export async function revokeAllSessions(workspaceId: string, userId: string): Promise<number> {
   const { count } = await db().session.updateMany({ where: { workspaceId, userId, revokedAt: null }, data: { revokedAt: new Date() } });
+  await syncChanges();
   return count;
 }
 

@@ -7,15 +7,29 @@
  */
 import { expiresAtFrom } from "@/lib/auth/expiry";
 import { clientFor } from "@/lib/auth/vault/credentials";
-import { createRenewer } from "@/lib/auth/vault/renew";
+import { createRenewer, type StoredToken } from "@/lib/auth/vault/renew";
 import { openOptional, sealColumn, sealOptional } from "@/lib/auth/vault/sealed-columns";
 import { revokeToken, type ClientCredentials, type GrantedTokens, type OAuthFailure, type ZoomUserProfile } from "@/lib/auth/zoom-oauth";
 import { needsResealing } from "@/lib/crypto/aes-gcm";
 import { db, type Db } from "@/lib/db/client";
+import { syncChanges } from "@/lib/db/change-feed";
+import { createSharedCache } from "@/lib/db/shared-cache";
 import { appSecrets } from "@/lib/server/secrets";
 import type { TokenSource } from "@/lib/zoom/context";
 
-const renewer = createRenewer({ db });
+/**
+ * Each connection's opened access token stays in this process's memory between requests (it is in
+ * memory for every Zoom call anyway), until the row changes — a renewal here or on another
+ * instance, a new sign-in, a disconnect — or a minute passes.
+ */
+const renewer = createRenewer({
+  db,
+  tokens: createSharedCache<StoredToken>({
+    ttlMs: 60_000,
+    max: 10_000,
+    staleOn: (change, connectionId) => change.table === "ZoomConnection" && change.keys[1] === connectionId,
+  }),
+});
 
 export const userSlot = (userId: string) => `user:${userId}`;
 export const ACCOUNT_SLOT = "account";
@@ -71,6 +85,7 @@ export async function storeUserConnection(input: UserConnectionInput): Promise<{
     update: { ...identity, tokenVersion: { increment: 1 } },
     select: { id: true },
   });
+  await syncChanges();
   return { connectionId: row.id };
 }
 
@@ -103,6 +118,7 @@ export async function storeAccountConnection(input: AccountConnectionInput): Pro
     update: { ...fields, tokenVersion: { increment: 1 } },
     select: { id: true },
   });
+  await syncChanges();
   return { connectionId: row.id };
 }
 
@@ -112,6 +128,7 @@ export async function storeAccountConnection(input: AccountConnectionInput): Pro
  */
 export async function retryAccountConnection(connectionId: string): Promise<void> {
   await db().zoomConnection.updateMany({ where: { id: connectionId, kind: "s2s" }, data: { status: "active", expiresAt: new Date(0) } });
+  await syncChanges();
   await renewer.current(connectionId);
 }
 
@@ -138,6 +155,7 @@ export async function revokeAndDelete(connectionId: string): Promise<DisconnectO
     revokedAtZoom ||= result.ok;
   }
   await db().zoomConnection.deleteMany({ where: { id: row.id } });
+  await syncChanges();
   return { ok: true, revokedAtZoom };
 }
 

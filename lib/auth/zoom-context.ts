@@ -12,6 +12,7 @@ import { hasAccountScopes } from "@/lib/auth/scope-features";
 import { ACCOUNT_SLOT, tokenSource, userSlot } from "@/lib/auth/token-vault";
 import { isAdminRole, type Viewer } from "@/lib/auth/viewer-type";
 import { db } from "@/lib/db/client";
+import { createSharedCache } from "@/lib/db/shared-cache";
 import { zoomConfig } from "@/lib/env";
 import type { ZoomContext } from "@/lib/zoom/context";
 
@@ -29,6 +30,24 @@ function toContext(row: ContextRow): ZoomContext {
   };
 }
 
+/**
+ * The connection rows a viewer may act through, per workspace and person: read on every request,
+ * changed rarely (sign-in, renewal, disconnect), and dropped on any change to the workspace's
+ * connections (lib/db/shared-cache.ts).
+ */
+const connectionRows = createSharedCache<ContextRow[]>({
+  ttlMs: 60_000,
+  max: 10_000,
+  staleOn: (change, key) => change.table === "ZoomConnection" && key.startsWith(`${change.keys[0]}|`),
+});
+
+function readRows(viewer: Viewer, level: "user" | "account"): Promise<ContextRow[]> {
+  const slots = level === "account" ? [ACCOUNT_SLOT, userSlot(viewer.userId)] : [userSlot(viewer.userId)];
+  return connectionRows.get(`${viewer.workspaceId}|${viewer.userId}|${level}`, () =>
+    db().zoomConnection.findMany({ where: { workspaceId: viewer.workspaceId, slot: { in: slots } }, select: contextColumns }),
+  );
+}
+
 const ownNeedsReconnect = () =>
   new ApiError("needs_reconnect", "Your Zoom connection needs to be renewed: use “Reconnect” in the banner or in Settings → Connections.");
 
@@ -36,10 +55,7 @@ export async function zoomContextFor(viewer: Viewer, level: "user" | "account"):
   if (zoomConfig().mode === "unconfigured") {
     throw new ApiError("not_configured", "Zoom is not configured: set ZOOM_CLIENT_ID and ZOOM_CLIENT_SECRET, or unset them to use the built-in sandbox.");
   }
-  const rows: ContextRow[] = await db().zoomConnection.findMany({
-    where: { workspaceId: viewer.workspaceId, slot: { in: level === "account" ? [ACCOUNT_SLOT, userSlot(viewer.userId)] : [userSlot(viewer.userId)] } },
-    select: { ...contextColumns, slot: true },
-  });
+  const rows = await readRows(viewer, level);
   const own = rows.find((row) => row.kind !== "s2s");
   if (level === "user") {
     if (!own) throw new ApiError("needs_reconnect", "You have no Zoom connection yet: connect Zoom in Settings → Connections.");

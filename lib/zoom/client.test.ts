@@ -4,21 +4,21 @@ import type { ZoomContext } from "@/lib/zoom/context";
 import { ZoomApiError } from "@/lib/zoom/errors";
 import { collectAll } from "@/lib/zoom/paginate";
 import { parseRetryAt } from "@/lib/zoom/rate-limit";
+import type { UpstreamRequest } from "@/lib/zoom/upstream";
 
 type Reply = { status: number; body?: unknown; headers?: Record<string, string> } | Error;
 
 /** A fake Zoom that answers each call with the next scripted reply and records what it was sent. */
 function fakeZoom(replies: Reply[]) {
   const calls: { url: string; method: string; auth: string | null; body?: string }[] = [];
-  const fetchMock = vi.fn(async (url: string | URL | Request, init?: RequestInit) => {
-    calls.push({ url: String(url), method: init?.method ?? "GET", auth: new Headers(init?.headers).get("authorization"), body: init?.body as string | undefined });
+  clientSettings.transport = vi.fn(async (url: string, init: UpstreamRequest) => {
+    calls.push({ url, method: init.method, auth: init.headers.authorization ?? null, body: init.body });
     const reply = replies.shift();
     if (!reply) throw new Error("unexpected extra call");
     if (reply instanceof Error) throw reply;
     const body = reply.body === undefined ? null : JSON.stringify(reply.body);
     return new Response(body, { status: reply.status, headers: { "content-type": "application/json", ...reply.headers } });
   });
-  vi.stubGlobal("fetch", fetchMock);
   return calls;
 }
 
@@ -48,7 +48,10 @@ beforeEach(() => {
   sleeps.length = 0;
   clientSettings.sleep = async (ms) => void sleeps.push(ms);
 });
-afterEach(() => vi.unstubAllGlobals());
+const realTransport = clientSettings.transport;
+afterEach(() => {
+  clientSettings.transport = realTransport;
+});
 
 describe("zoomFetch", () => {
   it("sends the bearer token, builds the query and returns the body with rate-limit headers", async () => {

@@ -13,6 +13,7 @@ import { logger } from "@/lib/server/logger";
 import type { ZoomContext } from "@/lib/zoom/context";
 import { ZoomApiError } from "@/lib/zoom/errors";
 import { readRateLimit, retryDelayMs, type RateLimitInfo } from "@/lib/zoom/rate-limit";
+import { undiciTransport, type Transport, type UpstreamResponse } from "@/lib/zoom/upstream";
 
 export type ZoomMethod = "GET" | "POST" | "PATCH" | "PUT" | "DELETE";
 
@@ -51,6 +52,8 @@ export const clientSettings = {
   /** The one attempt a write gets. */
   writeAttemptMs: 30_000,
   sleep: (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms)),
+  /** How a request goes on the wire (lib/zoom/upstream.ts); unit tests hand in a scripted one. */
+  transport: undiciTransport as Transport,
 };
 
 const IDEMPOTENT = new Set<ZoomMethod>(["GET", "PUT", "DELETE"]);
@@ -66,7 +69,7 @@ export function zoomUrl(ctx: Pick<ZoomContext, "apiBaseUrl">, path: string, quer
   return url.toString();
 }
 
-async function readBody(res: Response): Promise<unknown> {
+async function readBody(res: UpstreamResponse): Promise<unknown> {
   const text = await res.text();
   if (!text) return undefined;
   try {
@@ -132,9 +135,9 @@ export async function zoomFetch<T>(ctx: ZoomContext, path: string, request: Zoom
     const timeoutMs = Math.max(1, Math.min(attemptMs, left));
     // Another attempt only when the read budget leaves it a real chance.
     const canRetry = idempotent && attempt < clientSettings.maxAttempts && left > timeoutMs + clientSettings.backoffMs * attempt;
-    let res: Response;
+    let res: UpstreamResponse;
     try {
-      res = await fetch(url, {
+      res = await clientSettings.transport(url, {
         method,
         headers: {
           authorization: `Bearer ${token}`,
@@ -142,8 +145,7 @@ export async function zoomFetch<T>(ctx: ZoomContext, path: string, request: Zoom
           ...(request.body !== undefined ? { "content-type": "application/json" } : {}),
         },
         body: request.body !== undefined ? JSON.stringify(request.body) : undefined,
-        signal: AbortSignal.timeout(timeoutMs),
-        cache: "no-store",
+        timeoutMs,
       });
     } catch (error) {
       const timedOut = error instanceof Error && (error.name === "TimeoutError" || error.name === "AbortError");

@@ -17,6 +17,8 @@ import { clientFor } from "@/lib/auth/vault/credentials";
 import { openColumn, openOptional, sealColumn, sealOptional } from "@/lib/auth/vault/sealed-columns";
 import { accountCredentialsGrant, refreshGrant, type GrantedTokens, type OAuthFailure, type OAuthResult } from "@/lib/auth/zoom-oauth";
 import type { Db } from "@/lib/db/client";
+import { syncChanges } from "@/lib/db/change-feed";
+import type { SharedCache } from "@/lib/db/shared-cache";
 import { logger } from "@/lib/server/logger";
 
 /** First key of the two-key advisory lock: "ZOOM", so our locks never collide with anyone else's. */
@@ -39,9 +41,17 @@ type Tx = Parameters<Parameters<Db["$transaction"]>[0]>[0];
 type Row = NonNullable<Awaited<ReturnType<typeof readRow>>>;
 type Outcome = { ok: true; token: string } | { ok: false; error: ApiError };
 
+/** What `current()` needs of a row, decrypted once and cached per connection when a cache is given. */
+export interface StoredToken {
+  row: Row | null;
+  token: string | null;
+}
+
 export interface RenewerOptions {
   db: () => Db;
   now?: () => number;
+  /** Keeps each connection's opened token between requests; it must drop entries when the row changes. */
+  tokens?: SharedCache<StoredToken>;
 }
 
 export interface Renewer {
@@ -78,7 +88,7 @@ function isPermanent(row: Row, failure: OAuthFailure): boolean {
   return failure.kind === "invalid_grant" || (row.kind === "s2s" && failure.kind === "invalid_client");
 }
 
-export function createRenewer({ db, now = Date.now }: RenewerOptions): Renewer {
+export function createRenewer({ db, now = Date.now, tokens }: RenewerOptions): Renewer {
   const flight = createSingleFlight<string>();
 
   async function onFailure(tx: Tx, row: Row, failure: OAuthFailure, stored: string | null, rejected?: string): Promise<Outcome> {
@@ -154,8 +164,12 @@ export function createRenewer({ db, now = Date.now }: RenewerOptions): Renewer {
   }
 
   async function renew(connectionId: string, rejected?: string): Promise<string> {
-    const outcome = await flight.run(connectionId, () => locked(connectionId, rejected).then(settle));
-    return outcome;
+    return flight.run(connectionId, async () => {
+      const outcome = await locked(connectionId, rejected);
+      // Committed: let this process's token cache hear of it before the new token is used here.
+      await syncChanges();
+      return settle(outcome);
+    });
   }
 
   function settle(outcome: Outcome): string {
@@ -166,10 +180,13 @@ export function createRenewer({ db, now = Date.now }: RenewerOptions): Renewer {
   return {
     renew,
     async current(connectionId) {
-      const row = await readRow(db(), connectionId);
+      const open = async (): Promise<StoredToken> => {
+        const row = await readRow(db(), connectionId);
+        return { row, token: row ? openOptional("ZoomConnection.accessTokenEnc", row.accessTokenEnc) : null };
+      };
+      const { row, token: stored } = tokens ? await tokens.get(connectionId, open) : await open();
       const unusable = notUsable(row);
       if (unusable) throw unusable;
-      const stored = openOptional("ZoomConnection.accessTokenEnc", row!.accessTokenEnc);
       if (stored && !isRenewalDue(row!.expiresAt, now())) return stored;
       return renew(connectionId);
     },

