@@ -1,5 +1,6 @@
 /**
- * Runs before every page and API request (Next 16's proxy, Node runtime):
+ * Runs before every page request (Next 16's proxy, Node runtime); not before /api/*, whose JSON
+ * answers need no nonce, and whose hot path (every proxied Zoom call) should not pay for one:
  * - With APP_URL set, a page requested under another host is sent on to APP_URL (by the root layout),
  *   so cookies and OAuth redirects always live on one address. Without APP_URL every address works.
  * - A fresh nonce per page and a Content-Security-Policy that allows only this app's scripts
@@ -38,8 +39,8 @@ export function contentSecurityPolicy(nonce: string): string {
 export function proxy(request: NextRequest) {
   const { pathname } = request.nextUrl;
   const host = request.headers.get("x-forwarded-host") ?? request.headers.get("host");
-  // The embedded sandbox and the health check are also called by the server itself over loopback.
-  const internal = pathname.startsWith("/sandbox") || pathname === "/api/health";
+  // The embedded sandbox is also called by the server itself over loopback.
+  const internal = pathname.startsWith("/sandbox");
   // The redirect itself is made by the root layout: Next rewrites a Location that a proxy answers with
   // on the server's own port into a relative path — which would send the browser back here forever.
   const elsewhere = configuredHost && host && host !== configuredHost && !internal ? `${appUrl}${pathname}${request.nextUrl.search}` : null;
@@ -58,5 +59,6 @@ export function proxy(request: NextRequest) {
 }
 
 export const config = {
-  matcher: [{ source: "/((?!_next/static|_next/image|favicon.svg).*)" }],
+  // API answers keep next.config.js's headers (nosniff, X-Frame-Options DENY, COOP) and `no-store`.
+  matcher: [{ source: "/((?!_next/static|_next/image|favicon.svg|api/).*)" }],
 };

@@ -39,6 +39,12 @@ export const env = createEnv({
       .string()
       .regex(/^postgres(ql)?:\/\//, "must start with postgres:// or postgresql://")
       .optional(),
+    /**
+     * Named (server-side cached) prepared statements for the app's queries. Turn off behind a pooler
+     * in transaction mode that cannot track them (PgBouncer before 1.21, or without
+     * `max_prepared_statements`).
+     */
+    DATABASE_PREPARED_STATEMENTS: z.enum(["on", "off"]).default("on"),
     AUTH_SECRET: z.string().min(32, "must be at least 32 characters").optional(),
     TOKEN_ENCRYPTION_KEYS: encryptionKeys,
     LOG_LEVEL: z.enum(["debug", "info", "warn", "error"]).default("info"),

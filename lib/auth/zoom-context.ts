@@ -7,6 +7,7 @@
  *   Zoom admin who authorized the app). We never borrow another person's connection: actions at
  *   Zoom would then be attributed to someone who did not take them.
  */
+import { cache } from "react";
 import { ApiError } from "@/lib/api/errors";
 import { hasAccountScopes } from "@/lib/auth/scope-features";
 import { ACCOUNT_SLOT, tokenSource, userSlot } from "@/lib/auth/token-vault";
@@ -51,7 +52,10 @@ function readRows(viewer: Viewer, level: "user" | "account"): Promise<ContextRow
 const ownNeedsReconnect = () =>
   new ApiError("needs_reconnect", "Your Zoom connection needs to be renewed: use “Reconnect” in the banner or in Settings → Connections.");
 
-export async function zoomContextFor(viewer: Viewer, level: "user" | "account"): Promise<ZoomContext> {
+/** Once per server render (React `cache`: layout, page and prefetches share it); per call in route handlers. */
+export const zoomContextFor = cache(contextFor);
+
+async function contextFor(viewer: Viewer, level: "user" | "account"): Promise<ZoomContext> {
   if (zoomConfig().mode === "unconfigured") {
     throw new ApiError("not_configured", "Zoom is not configured: set ZOOM_CLIENT_ID and ZOOM_CLIENT_SECRET, or unset them to use the built-in sandbox.");
   }
