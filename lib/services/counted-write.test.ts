@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it } from "vitest";
-import { ApiError } from "@/lib/api/errors";
+import { ApiError } from "@/lib/errors/api-error";
 import { countedWrite, isDailyLimit } from "@/lib/services/counted-write";
-import { ZoomApiError } from "@/lib/zoom/errors";
+import { ZoomApiError } from "@/lib/zoom/zoom-api-error";
 import { resetWriteBudgets, writeBudget } from "@/lib/zoom/write-budget";
 
 const limit = (type: string | null, retryAfter: string | null) =>

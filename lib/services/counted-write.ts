@@ -3,9 +3,9 @@
  * This wraps such a write: counts it on success, and when Zoom refuses it with its daily-limit 429,
  * remembers that and says so plainly, with when the limit resets.
  */
-import { ApiError } from "@/lib/api/errors";
-import { zoomErrorToApiError } from "@/lib/api/zoom-error";
-import { ZoomApiError } from "@/lib/zoom/errors";
+import { ApiError } from "@/lib/errors/api-error";
+import { zoomErrorToApiError } from "@/lib/errors/from-zoom";
+import { ZoomApiError } from "@/lib/zoom/zoom-api-error";
 import { HOST_DAILY_WRITES, recordLimitHit, recordWrite, writeBudget } from "@/lib/zoom/write-budget";
 
 /** A 429 that will not clear within a minute: a daily limit, not a per-second one. */

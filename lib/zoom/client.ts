@@ -11,7 +11,7 @@
  */
 import { logger } from "@/lib/server/logger";
 import type { ZoomContext } from "@/lib/zoom/context";
-import { ZoomApiError } from "@/lib/zoom/errors";
+import { ZoomApiError } from "@/lib/zoom/zoom-api-error";
 import { readRateLimit, retryDelayMs, type RateLimitInfo } from "@/lib/zoom/rate-limit";
 
 export type ZoomMethod = "GET" | "POST" | "PATCH" | "PUT" | "DELETE";
