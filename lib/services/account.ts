@@ -65,8 +65,3 @@ export async function homeFor(viewer: Viewer, scope: "me" | "account"): Promise<
   const actor = await actorFor(viewer, "me");
   return homeData(actor.ctx, "me", self);
 }
-
-/** The host whose daily write budget a viewer asks about (members: themselves). */
-export async function writeBudgetHostFor(viewer: Viewer, userId?: string): Promise<string | null> {
-  return (await actorFor(viewer, userId)).hostKey;
-}

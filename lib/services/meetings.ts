@@ -53,19 +53,19 @@ export async function meetingStartLinkFor(viewer: Viewer, meetingId: string): Pr
 
 export async function createMeetingFor(viewer: Viewer, input: z.infer<typeof meetingCreateSchema>): Promise<MeetingDetail> {
   const actor = await actorFor(viewer, input.scheduleFor || "me");
-  const created = await countedWrite(actor.hostKey, () => createMeeting(actor.ctx, actor.userId, meetingCreateBody(input)));
+  const created = await countedWrite({ workspaceId: viewer.workspaceId, hostKey: actor.hostKey }, () => createMeeting(actor.ctx, actor.userId, meetingCreateBody(input)));
   rememberHost("meeting", String(created.id), created.host_id);
   return toMeetingDetail(created);
 }
 
 export async function updateMeetingFor(viewer: Viewer, meetingId: string, input: MeetingUpdate): Promise<void> {
   const { ctx, hostKey } = await forChange(viewer, meetingId);
-  await countedWrite(hostKey, () => updateMeeting(ctx, meetingId, meetingUpdateBody(input)));
+  await countedWrite({ workspaceId: viewer.workspaceId, hostKey }, () => updateMeeting(ctx, meetingId, meetingUpdateBody(input)));
 }
 
 export async function updateMeetingOccurrenceFor(viewer: Viewer, meetingId: string, occurrenceId: string, input: OccurrenceUpdate): Promise<void> {
   const { ctx, hostKey } = await forChange(viewer, meetingId);
-  await countedWrite(hostKey, () => updateMeeting(ctx, meetingId, occurrenceBody(input), occurrenceId));
+  await countedWrite({ workspaceId: viewer.workspaceId, hostKey }, () => updateMeeting(ctx, meetingId, occurrenceBody(input), occurrenceId));
 }
 
 export interface MeetingDeleteOptions {
