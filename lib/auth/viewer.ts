@@ -3,6 +3,7 @@
  * against the database every time, so a removed member or a changed role counts immediately.
  * Null when signed out, when the session is invalid or expired, or when access was removed.
  */
+import "server-only";
 import { decode } from "next-auth/jwt";
 import { cookies } from "next/headers";
 import { cache } from "react";

@@ -10,6 +10,7 @@
  *   lists still go through their user-level connection, because on an account-level token `me`
  *   means the account owner.
  */
+import "server-only";
 import { ApiError } from "@/lib/errors/api-error";
 import { zoomContextFor } from "@/lib/auth/zoom-context";
 import { isAdminRole, type Viewer } from "@/lib/auth/viewer-type";

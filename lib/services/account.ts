@@ -2,6 +2,7 @@
  * Account-wide reads and the home page for a viewer: templates, users, the host picker, home.
  * Access: members see their own; admins reach the account through its connection.
  */
+import "server-only";
 import type { Viewer } from "@/lib/auth/viewer-type";
 import { accountContext, actorFor } from "@/lib/services/access";
 import { homeData, type HomeData } from "@/lib/zoom/home";

@@ -3,6 +3,7 @@
  * This wraps such a write: counts it on success, and when Zoom refuses it with its daily-limit 429,
  * remembers that and says so plainly, with when the limit resets.
  */
+import "server-only";
 import { ApiError } from "@/lib/errors/api-error";
 import { zoomErrorToApiError } from "@/lib/errors/from-zoom";
 import { logger } from "@/lib/server/logger";

@@ -7,6 +7,8 @@
  * is a cache of facts Zoom owns (an item's host), not state the instances share — another instance
  * that missed simply does not count that one write, and a restart loses nothing that matters.
  */
+import "server-only";
+
 const hosts = new Map<string, string>();
 
 const key = (kind: "meeting" | "webinar", id: string) => `${kind}:${id}`;

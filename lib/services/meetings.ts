@@ -2,6 +2,7 @@
  * Meetings for a viewer: every read and write the routes and server pages make, with the access
  * decision (lib/services/access.ts), the host's daily write budget and the Zoom call in one place.
  */
+import "server-only";
 import type { Viewer } from "@/lib/auth/viewer-type";
 import type { z } from "zod";
 import type { MeetingListQuery, MeetingUpdate, OccurrenceUpdate, meetingCreateSchema } from "@/lib/schemas/meeting";

@@ -2,6 +2,7 @@
  * Webinars for a viewer: every read and write the routes and server pages make, with the access
  * decision (lib/services/access.ts), the host's daily write budget and the Zoom call in one place.
  */
+import "server-only";
 import type { z } from "zod";
 import type { Viewer } from "@/lib/auth/viewer-type";
 import type { WebinarUpdate, webinarCreateSchema, webinarOccurrenceUpdateSchema } from "@/lib/schemas/webinar";

@@ -4,6 +4,7 @@
  * forgets nothing. Each count is one atomic upsert, so two instances never double-spend or lose a
  * write; the first count of a host's new day also deletes past days' rows (index on `day`).
  */
+import "server-only";
 import type { Viewer } from "@/lib/auth/viewer-type";
 import { db, type Db } from "@/lib/db/client";
 import { actorFor } from "@/lib/services/access";

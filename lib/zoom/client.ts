@@ -9,6 +9,7 @@
  * - Network failures, timeouts and 500/502/503/504: repeat GET/PUT/DELETE with a short backoff.
  *   Never POST/PATCH: a create that timed out may have happened, and a second one would duplicate it.
  */
+import "server-only";
 import { logger } from "@/lib/server/logger";
 import type { ZoomContext } from "@/lib/zoom/context";
 import { ZoomApiError } from "@/lib/zoom/zoom-api-error";

@@ -4,6 +4,7 @@
  * is a secret, so it is sealed like a token. Polls are claimed with a conditional update of
  * `nextPollAt`, so several tabs or instances never poll Zoom faster than the interval.
  */
+import "server-only";
 import { ApiError } from "@/lib/errors/api-error";
 import { storeUserConnection } from "@/lib/auth/token-vault";
 import { openColumn, sealColumn } from "@/lib/auth/vault/sealed-columns";
