@@ -20,6 +20,8 @@ const config = [
   },
   // Layer boundaries (README, "Architecture"): lib/zoom is pure Zoom calls and knows nothing of
   // viewers, roles, HTTP or the database; lib/auth never reaches up into the viewer-facing services.
+  // lib/errors (ApiError and the Zoom-error mapping) sits below every server layer, so all of them —
+  // lib/zoom included — may import it, and nothing below lib/api imports lib/api.
   {
     files: ["lib/zoom/**/*.ts"],
     rules: {
@@ -36,13 +38,22 @@ const config = [
   {
     files: ["lib/auth/**/*.ts"],
     rules: {
-      "no-restricted-imports": ["error", { patterns: [{ group: ["@/lib/services/*", "@/lib/queries/*", "@/components/*", "@/app/*"], message: "lib/auth sits below the services: it may not import them." }] }],
+      "no-restricted-imports": ["error", { patterns: [{ group: ["@/lib/services/*", "@/lib/api/*", "@/lib/queries/*", "@/components/*", "@/app/*"], message: "lib/auth sits below the services and the route wrapper: it may not import them (errors: lib/errors)." }] }],
     },
   },
   {
     files: ["lib/services/**/*.ts"],
     rules: {
-      "no-restricted-imports": ["error", { patterns: [{ group: ["@/lib/queries/*", "@/components/*", "@/app/*"], message: "Services are server code below routes and pages." }] }],
+      "no-restricted-imports": ["error", { patterns: [{ group: ["@/lib/api/*", "@/lib/queries/*", "@/components/*", "@/app/*"], message: "Services are server code below routes and pages (errors: lib/errors)." }] }],
+    },
+  },
+  {
+    files: ["lib/errors/**/*.ts"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        { patterns: [{ group: ["@/lib/api/*", "@/lib/auth/*", "@/lib/services/*", "@/lib/db/*", "@/lib/queries/*", "@/components/*", "@/app/*"], message: "lib/errors sits below every layer that throws its errors: it may not import them." }] },
+      ],
     },
   },
 ];

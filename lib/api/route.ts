@@ -1,16 +1,16 @@
 /**
  * The one wrapper every route handler goes through: authenticate (session, workspace, role) →
  * refuse cross-origin mutations → parse params/query/body with zod → call → respond.
- * Errors become `{ error: { code, message, fields?, zoom? } }` with the status from lib/api/errors.ts.
+ * Errors become `{ error: { code, message, fields?, zoom? } }` with the status from lib/errors/api-error.ts.
  */
 import type { NextRequest } from "next/server";
 import { z } from "zod";
-import { ApiError, type FieldIssue } from "@/lib/api/errors";
+import { ApiError, type FieldIssue } from "@/lib/errors/api-error";
 import { findUnsafeText, unsafeTextReason } from "@/lib/api/text-safety";
 import { getViewer } from "@/lib/auth/viewer";
 import { isAdminRole, type Viewer } from "@/lib/auth/viewer-type";
-import { ZoomApiError } from "@/lib/zoom/errors";
-import { zoomErrorToApiError } from "@/lib/api/zoom-error";
+import { ZoomApiError } from "@/lib/zoom/zoom-api-error";
+import { zoomErrorToApiError } from "@/lib/errors/from-zoom";
 import { logger } from "@/lib/server/logger";
 
 export type Access = "public" | "member" | "admin" | "owner";

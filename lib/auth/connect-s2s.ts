@@ -3,7 +3,8 @@
  * "Get a user" (`/users/me`, the account owner for S2S) to show which account was found and to
  * make sure it is this workspace's account — an owner must not pull another account's data in.
  */
-import { ApiError } from "@/lib/api/errors";
+import "server-only";
+import { ApiError } from "@/lib/errors/api-error";
 import { ACCOUNT_SLOT, retryAccountConnection, storeAccountConnection } from "@/lib/auth/token-vault";
 import type { Viewer } from "@/lib/auth/viewer-type";
 import { accountCredentialsGrant, fetchZoomMe, type ClientCredentials } from "@/lib/auth/zoom-oauth";

@@ -3,6 +3,7 @@
  * uses (zoomContextFor → token vault → lib/zoom/client.ts, with its one renewal on 401/124), so
  * the answer is what the dashboard would experience right now.
  */
+import "server-only";
 import { zoomContextFor } from "@/lib/auth/zoom-context";
 import type { Viewer } from "@/lib/auth/viewer-type";
 import { getUser } from "@/lib/zoom/users";

@@ -2,6 +2,7 @@
  * What Settings → Connections and the "needs reconnect" banner show. Reads only plain columns:
  * the sealed ones are omitted by the database client and never selected here.
  */
+import "server-only";
 import { ACCOUNT_SLOT, userSlot } from "@/lib/auth/token-vault";
 import { isAdminRole, type Viewer } from "@/lib/auth/viewer-type";
 import { db } from "@/lib/db/client";

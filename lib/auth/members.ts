@@ -3,7 +3,8 @@
  * Removing someone also revokes and deletes their Zoom connection: a person who may no longer
  * use the dashboard should not leave live tokens behind in it.
  */
-import { ApiError } from "@/lib/api/errors";
+import "server-only";
+import { ApiError } from "@/lib/errors/api-error";
 import { removalRefusal, restoreRefusal, roleChangeRefusal, type RuleTarget } from "@/lib/auth/member-rules";
 import { revokeAndDelete, userSlot } from "@/lib/auth/token-vault";
 import type { Viewer, WorkspaceRole } from "@/lib/auth/viewer-type";

@@ -4,6 +4,7 @@
  * else (role, workspace, tokens) is read from the database per request, so removing a member or
  * changing a role takes effect at once. Tokens go from the callback straight into the vault.
  */
+import "server-only";
 import type { AuthOptions } from "next-auth";
 import ZoomProvider, { type ZoomProfile } from "next-auth/providers/zoom";
 import { createSession, revokeSession } from "@/lib/auth/sessions";

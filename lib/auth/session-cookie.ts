@@ -2,6 +2,7 @@
  * The session cookie: httpOnly, SameSite=Lax (the OAuth callback is a top-level GET from Zoom),
  * and Secure with the `__Secure-` prefix whenever the dashboard is served over https.
  */
+import "server-only";
 import { appUrl } from "@/lib/env";
 
 export const secureCookies = appUrl.startsWith("https://");

@@ -3,6 +3,7 @@
  * is signed in only while that row is live. Signing out, "sign out everywhere" and removing a
  * member revoke rows, so an old cookie stops working at once instead of living out its 7 days.
  */
+import "server-only";
 import { db } from "@/lib/db/client";
 import { syncChanges } from "@/lib/db/change-feed";
 import { SESSION_MAX_AGE_S } from "@/lib/auth/session-cookie";

@@ -3,6 +3,7 @@
  * person in becomes its owner, later people of the same account join as members, and people an
  * admin removed stay out. Then the fresh tokens replace any stored ones (next-auth #5924).
  */
+import "server-only";
 import { storeUserConnection } from "@/lib/auth/token-vault";
 import type { GrantedTokens, ZoomUserProfile } from "@/lib/auth/zoom-oauth";
 import { db } from "@/lib/db/client";

@@ -8,6 +8,7 @@
  * reports a change to any of those rows (lib/db/shared-cache.ts) — a sign-out, a removal or a role
  * change counts on every instance within milliseconds.
  */
+import "server-only";
 import { decode } from "next-auth/jwt";
 import { cookies } from "next/headers";
 import { cache } from "react";

@@ -7,8 +7,9 @@
  *   Zoom admin who authorized the app). We never borrow another person's connection: actions at
  *   Zoom would then be attributed to someone who did not take them.
  */
+import "server-only";
 import { cache } from "react";
-import { ApiError } from "@/lib/api/errors";
+import { ApiError } from "@/lib/errors/api-error";
 import { hasAccountScopes } from "@/lib/auth/scope-features";
 import { ACCOUNT_SLOT, tokenSource, userSlot } from "@/lib/auth/token-vault";
 import { isAdminRole, type Viewer } from "@/lib/auth/viewer-type";

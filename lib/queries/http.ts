@@ -3,7 +3,7 @@
  * said — our error code, the message, per-field issues and Zoom's own code, message and tracking
  * id — so forms can place field errors and toasts can show what Zoom support will ask for.
  */
-import type { ApiErrorBody, ApiErrorCode, FieldIssue, ZoomErrorInfo } from "@/lib/api/errors";
+import type { ApiErrorBody, ApiErrorCode, FieldIssue, ZoomErrorInfo } from "@/lib/errors/api-error";
 
 export class ApiClientError extends Error {
   override name = "ApiClientError";

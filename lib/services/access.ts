@@ -10,7 +10,8 @@
  *   lists still go through their user-level connection, because on an account-level token `me`
  *   means the account owner.
  */
-import { ApiError } from "@/lib/api/errors";
+import "server-only";
+import { ApiError } from "@/lib/errors/api-error";
 import { zoomContextFor } from "@/lib/auth/zoom-context";
 import { isAdminRole, type Viewer } from "@/lib/auth/viewer-type";
 import type { ZoomContext } from "@/lib/zoom/context";

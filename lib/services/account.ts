@@ -2,6 +2,7 @@
  * Account-wide reads and the home page for a viewer: templates, users, the host picker, home.
  * Access: members see their own; admins reach the account through its connection.
  */
+import "server-only";
 import type { Viewer } from "@/lib/auth/viewer-type";
 import { accountContext, actorFor } from "@/lib/services/access";
 import { homeData, type HomeData } from "@/lib/zoom/home";
@@ -64,9 +65,4 @@ export async function homeFor(viewer: Viewer, scope: "me" | "account"): Promise<
   if (scope === "account") return homeData(await accountContext(viewer), "account", self);
   const actor = await actorFor(viewer, "me");
   return homeData(actor.ctx, "me", self);
-}
-
-/** The host whose daily write budget a viewer asks about (members: themselves). */
-export async function writeBudgetHostFor(viewer: Viewer, userId?: string): Promise<string | null> {
-  return (await actorFor(viewer, userId)).hostKey;
 }

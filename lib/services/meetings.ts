@@ -2,6 +2,7 @@
  * Meetings for a viewer: every read and write the routes and server pages make, with the access
  * decision (lib/services/access.ts), the host's daily write budget and the Zoom call in one place.
  */
+import "server-only";
 import type { Viewer } from "@/lib/auth/viewer-type";
 import type { z } from "zod";
 import type { MeetingListQuery, MeetingUpdate, OccurrenceUpdate, meetingCreateSchema } from "@/lib/schemas/meeting";
@@ -53,19 +54,19 @@ export async function meetingStartLinkFor(viewer: Viewer, meetingId: string): Pr
 
 export async function createMeetingFor(viewer: Viewer, input: z.infer<typeof meetingCreateSchema>): Promise<MeetingDetail> {
   const actor = await actorFor(viewer, input.scheduleFor || "me");
-  const created = await countedWrite(actor.hostKey, () => createMeeting(actor.ctx, actor.userId, meetingCreateBody(input)));
+  const created = await countedWrite({ workspaceId: viewer.workspaceId, hostKey: actor.hostKey }, () => createMeeting(actor.ctx, actor.userId, meetingCreateBody(input)));
   rememberHost("meeting", String(created.id), created.host_id);
   return toMeetingDetail(created);
 }
 
 export async function updateMeetingFor(viewer: Viewer, meetingId: string, input: MeetingUpdate): Promise<void> {
   const { ctx, hostKey } = await forChange(viewer, meetingId);
-  await countedWrite(hostKey, () => updateMeeting(ctx, meetingId, meetingUpdateBody(input)));
+  await countedWrite({ workspaceId: viewer.workspaceId, hostKey }, () => updateMeeting(ctx, meetingId, meetingUpdateBody(input)));
 }
 
 export async function updateMeetingOccurrenceFor(viewer: Viewer, meetingId: string, occurrenceId: string, input: OccurrenceUpdate): Promise<void> {
   const { ctx, hostKey } = await forChange(viewer, meetingId);
-  await countedWrite(hostKey, () => updateMeeting(ctx, meetingId, occurrenceBody(input), occurrenceId));
+  await countedWrite({ workspaceId: viewer.workspaceId, hostKey }, () => updateMeeting(ctx, meetingId, occurrenceBody(input), occurrenceId));
 }
 
 export interface MeetingDeleteOptions {

@@ -2,6 +2,7 @@
  * Webinars for a viewer: every read and write the routes and server pages make, with the access
  * decision (lib/services/access.ts), the host's daily write budget and the Zoom call in one place.
  */
+import "server-only";
 import type { z } from "zod";
 import type { Viewer } from "@/lib/auth/viewer-type";
 import type { WebinarUpdate, webinarCreateSchema, webinarOccurrenceUpdateSchema } from "@/lib/schemas/webinar";
@@ -52,19 +53,19 @@ export async function webinarStartLinkFor(viewer: Viewer, webinarId: string): Pr
 
 export async function createWebinarFor(viewer: Viewer, input: z.infer<typeof webinarCreateSchema>): Promise<WebinarDetail> {
   const actor = await actorFor(viewer, input.scheduleFor || "me");
-  const created = await countedWrite(actor.hostKey, () => createWebinar(actor.ctx, actor.userId, webinarCreateBody(input)));
+  const created = await countedWrite({ workspaceId: viewer.workspaceId, hostKey: actor.hostKey }, () => createWebinar(actor.ctx, actor.userId, webinarCreateBody(input)));
   rememberHost("webinar", String(created.id), created.host_id);
   return toWebinarDetail(created);
 }
 
 export async function updateWebinarFor(viewer: Viewer, webinarId: string, input: WebinarUpdate): Promise<void> {
   const { ctx, hostKey } = await forChange(viewer, webinarId);
-  await countedWrite(hostKey, () => updateWebinar(ctx, webinarId, webinarUpdateBody(input)));
+  await countedWrite({ workspaceId: viewer.workspaceId, hostKey }, () => updateWebinar(ctx, webinarId, webinarUpdateBody(input)));
 }
 
 export async function updateWebinarOccurrenceFor(viewer: Viewer, webinarId: string, occurrenceId: string, input: z.infer<typeof webinarOccurrenceUpdateSchema>): Promise<void> {
   const { ctx, hostKey } = await forChange(viewer, webinarId);
-  await countedWrite(hostKey, () => updateWebinar(ctx, webinarId, occurrenceBody(input), occurrenceId));
+  await countedWrite({ workspaceId: viewer.workspaceId, hostKey }, () => updateWebinar(ctx, webinarId, occurrenceBody(input), occurrenceId));
 }
 
 export async function deleteWebinarFor(viewer: Viewer, webinarId: string, options: { occurrenceId?: string; cancelWebinarReminder: boolean }): Promise<void> {

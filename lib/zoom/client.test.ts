@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { clientSettings, zoomFetch } from "@/lib/zoom/client";
 import type { ZoomContext } from "@/lib/zoom/context";
-import { ZoomApiError } from "@/lib/zoom/errors";
+import { ZoomApiError } from "@/lib/zoom/zoom-api-error";
 import { collectAll } from "@/lib/zoom/paginate";
 import { parseRetryAt } from "@/lib/zoom/rate-limit";
 import type { UpstreamRequest } from "@/lib/zoom/upstream";

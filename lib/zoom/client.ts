@@ -9,9 +9,10 @@
  * - Network failures, timeouts and 500/502/503/504: repeat GET/PUT/DELETE with a short backoff.
  *   Never POST/PATCH: a create that timed out may have happened, and a second one would duplicate it.
  */
+import "server-only";
 import { logger } from "@/lib/server/logger";
 import type { ZoomContext } from "@/lib/zoom/context";
-import { ZoomApiError } from "@/lib/zoom/errors";
+import { ZoomApiError } from "@/lib/zoom/zoom-api-error";
 import { readRateLimit, retryDelayMs, type RateLimitInfo } from "@/lib/zoom/rate-limit";
 import { undiciTransport, type Transport, type UpstreamResponse } from "@/lib/zoom/upstream";
 

@@ -1,9 +1,10 @@
 /**
  * Zoom allows 100 meeting/webinar creates and updates per host per UTC day (Meetings API,
- * `meetingCreate`/`meetingUpdate` descriptions) and sends no header saying how many are left. This
- * counts the writes this dashboard process made, so the form can warn before the limit bites, and
- * remembers a 429 from Zoom so it can say plainly when the limit resets. Other apps on the account
- * spend the same budget unseen — hence "at least" in the UI — and a restart forgets the count.
+ * `meetingCreate`/`meetingUpdate` descriptions) and sends no header saying how many are left. The
+ * dashboard counts the writes it made (in PostgreSQL, shared by every instance:
+ * lib/services/write-budget.ts), so the form can warn before the limit bites, and remembers a 429
+ * from Zoom so it can say plainly when the limit resets. Other apps on the account spend the same
+ * budget unseen — hence "at least" in the UI. This module is the arithmetic only: no storage.
  */
 
 export const HOST_DAILY_WRITES = 100;
@@ -21,53 +22,31 @@ export interface WriteBudget {
   resetsAt: string;
 }
 
-interface Entry {
-  day: string;
-  count: number;
-  exhaustedUntil?: string;
+/** What is stored for one host and one day. */
+export interface HostDay {
+  used: number;
+  exhaustedUntil: Date | null;
 }
 
-const entries = new Map<string, Entry>();
+/** Zoom's day for `now`, as `YYYY-MM-DD`: Zoom's daily limits turn at 00:00 UTC. */
+export const utcDay = (now: Date) => now.toISOString().slice(0, 10);
 
-const utcDay = (now: Date) => now.toISOString().slice(0, 10);
-const nextUtcMidnight = (now: Date) => new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate() + 1)).toISOString();
+export const nextUtcMidnight = (now: Date) => new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate() + 1)).toISOString();
 
-function entryFor(hostKey: string, now: Date): Entry {
-  const day = utcDay(now);
-  let entry = entries.get(hostKey);
-  if (!entry || entry.day !== day) {
-    entry = { day, count: 0 };
-    entries.set(hostKey, entry);
-  }
-  return entry;
+/** When a host refused with the daily limit may write again: Zoom's `Retry-After`, else the next UTC midnight. */
+export function limitResetsAt(retryAfter: string | null | undefined, now: Date): string {
+  return retryAfter && Number.isFinite(Date.parse(retryAfter)) ? new Date(retryAfter).toISOString() : nextUtcMidnight(now);
 }
 
-/** A create or update for `hostKey` succeeded. */
-export function recordWrite(hostKey: string | null, now = new Date()): void {
-  if (hostKey) entryFor(hostKey, now).count += 1;
-}
-
-/** Zoom answered a write for `hostKey` with its daily-limit 429. */
-export function recordLimitHit(hostKey: string | null, resetsAt: string | null, now = new Date()): void {
-  if (!hostKey) return;
-  const entry = entryFor(hostKey, now);
-  entry.exhaustedUntil = resetsAt ?? nextUtcMidnight(now);
-}
-
-export function writeBudget(hostKey: string | null, now = new Date()): WriteBudget {
-  const entry = hostKey ? entryFor(hostKey, now) : { day: utcDay(now), count: 0 };
-  const exhausted = !!entry.exhaustedUntil && Date.parse(entry.exhaustedUntil) > now.getTime();
-  const used = exhausted ? HOST_DAILY_WRITES : Math.min(entry.count, HOST_DAILY_WRITES);
+/** The budget a host has left today, from today's stored row (null: nothing counted yet). */
+export function writeBudgetFrom(day: HostDay | null, now = new Date()): WriteBudget {
+  const exhausted = !!day?.exhaustedUntil && day.exhaustedUntil.getTime() > now.getTime();
+  const used = exhausted ? HOST_DAILY_WRITES : Math.min(day?.used ?? 0, HOST_DAILY_WRITES);
   return {
     used,
     limit: HOST_DAILY_WRITES,
     remaining: HOST_DAILY_WRITES - used,
     exhausted,
-    resetsAt: exhausted ? entry.exhaustedUntil! : nextUtcMidnight(now),
+    resetsAt: exhausted ? day!.exhaustedUntil!.toISOString() : nextUtcMidnight(now),
   };
-}
-
-/** For tests. */
-export function resetWriteBudgets(): void {
-  entries.clear();
 }

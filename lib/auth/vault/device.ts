@@ -4,7 +4,8 @@
  * is a secret, so it is sealed like a token. Polls are claimed with a conditional update of
  * `nextPollAt`, so several tabs or instances never poll Zoom faster than the interval.
  */
-import { ApiError } from "@/lib/api/errors";
+import "server-only";
+import { ApiError } from "@/lib/errors/api-error";
 import { storeUserConnection } from "@/lib/auth/token-vault";
 import { openColumn, sealColumn } from "@/lib/auth/vault/sealed-columns";
 import { deviceCodeGrant, fetchZoomMe, requestDeviceCode, revokeToken, type OAuthFailure } from "@/lib/auth/zoom-oauth";

@@ -10,7 +10,7 @@
  * On failure the row is re-read first; only a real `invalid_grant` (or refused S2S credentials)
  * marks the connection "needs reconnect".
  */
-import { ApiError } from "@/lib/api/errors";
+import { ApiError } from "@/lib/errors/api-error";
 import { expiresAtFrom, isRenewalDue, isUsable } from "@/lib/auth/expiry";
 import { createSingleFlight } from "@/lib/auth/single-flight";
 import { clientFor } from "@/lib/auth/vault/credentials";

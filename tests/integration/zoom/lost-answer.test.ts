@@ -6,7 +6,7 @@
  */
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import { clientSettings } from "@/lib/zoom/client";
-import { resetWriteBudgets } from "@/lib/zoom/write-budget";
+import { useAppDatabase, type AppDatabase } from "../../app-database";
 import { startHarness, OWNER, type Harness } from "./harness";
 import { callRoute, meetingBody, routeState, viewerFor, webinarBody, type Handler } from "./route-calls";
 
@@ -23,15 +23,21 @@ async function post(handler: Handler, path: string, body: unknown) {
 }
 
 let h: Harness;
+// Creates and updates count against the host's write budget, which lives in PostgreSQL.
+let appDb: AppDatabase;
 beforeAll(async () => {
   h = await startHarness();
+  appDb = await useAppDatabase();
   clientSettings.sleep = async () => {};
 });
-afterAll(async () => h?.close());
+afterAll(async () => {
+  await h?.close();
+  await appDb?.release();
+});
 beforeEach(async () => {
   await h.control("DELETE", "/faults");
   await h.control("PUT", "/rate-limits", { hostDailyWrites: 100, resetCounters: true });
-  resetWriteBudgets();
+  await appDb.client.hostWriteBudget.deleteMany();
   const zoomUserId = await h.userId(OWNER);
   state.viewer = viewerFor("owner", zoomUserId, OWNER);
   state.user = await h.user(OWNER);

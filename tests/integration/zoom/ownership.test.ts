@@ -5,6 +5,7 @@
  */
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import { clientSettings } from "@/lib/zoom/client";
+import { useAppDatabase, type AppDatabase } from "../../app-database";
 import { startHarness, ADMIN, OWNER, type Harness } from "./harness";
 import { callRoute, meetingBody, routeState, tomorrow, viewerFor, type Handler } from "./route-calls";
 
@@ -25,6 +26,8 @@ const webinarTemplate = await import("@/app/api/zoom/webinars/[webinarId]/templa
 const call = (handler: Handler, method: string, params: Record<string, string>, body?: unknown) => callRoute(handler, method, "/api/x", { params, body });
 
 let h: Harness;
+// Creates and updates count against the host's write budget, which lives in PostgreSQL.
+let appDb: AppDatabase;
 
 /** The owner's recurring meeting and webinar, made through the owner's own token. */
 async function ownersItems() {
@@ -43,9 +46,13 @@ async function ownersItems() {
 
 beforeAll(async () => {
   h = await startHarness();
+  appDb = await useAppDatabase();
   clientSettings.sleep = async () => {};
 });
-afterAll(async () => h?.close());
+afterAll(async () => {
+  await h?.close();
+  await appDb?.release();
+});
 beforeEach(async () => {
   // A workspace member whose Zoom user (Marcus) is an admin of the Zoom account.
   state.viewer = viewerFor("member", await h.userId(ADMIN), ADMIN);

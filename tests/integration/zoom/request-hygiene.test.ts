@@ -5,7 +5,7 @@
  */
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import { clientSettings } from "@/lib/zoom/client";
-import { resetWriteBudgets } from "@/lib/zoom/write-budget";
+import { useAppDatabase, type AppDatabase } from "../../app-database";
 import { startHarness, OWNER, type Harness } from "./harness";
 import { callRoute, meetingBody, routeState, viewerFor } from "./route-calls";
 
@@ -17,15 +17,21 @@ const meeting = await import("@/app/api/zoom/meetings/[meetingId]/route");
 const call = callRoute;
 
 let h: Harness;
+// Creates and updates count against the host's write budget, which lives in PostgreSQL.
+let appDb: AppDatabase;
 beforeAll(async () => {
   h = await startHarness();
+  appDb = await useAppDatabase();
   clientSettings.sleep = async () => {};
 });
-afterAll(async () => h?.close());
+afterAll(async () => {
+  await h?.close();
+  await appDb?.release();
+});
 beforeEach(async () => {
   await h.control("DELETE", "/faults");
   await h.control("PUT", "/rate-limits", { hostDailyWrites: 100, resetCounters: true });
-  resetWriteBudgets();
+  await appDb.client.hostWriteBudget.deleteMany();
   routeState.viewer = viewerFor("owner", await h.userId(OWNER), OWNER);
   routeState.user = await h.user(OWNER);
   routeState.account = h.account;

@@ -7,7 +7,7 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import type { Viewer } from "@/lib/auth/viewer-type";
 import { clientSettings } from "@/lib/zoom/client";
-import { resetWriteBudgets } from "@/lib/zoom/write-budget";
+import { useAppDatabase, type AppDatabase } from "../../app-database";
 import { startHarness, ADMIN, MEMBER, OWNER, type Harness } from "./harness";
 import { callRoute, meetingBody, routeState, tomorrow, viewerFor, webinarBody, type Handler } from "./route-calls";
 
@@ -35,6 +35,8 @@ const state = routeState;
 const viewer = viewerFor;
 
 let h: Harness;
+// Creates and updates count against the host's write budget, which lives in PostgreSQL.
+let appDb: AppDatabase;
 async function signInAs(role: Viewer["role"]) {
   const email = role === "owner" ? OWNER : role === "admin" ? ADMIN : MEMBER;
   state.viewer = viewer(role, await h.userId(email));
@@ -44,13 +46,17 @@ async function signInAs(role: Viewer["role"]) {
 
 beforeAll(async () => {
   h = await startHarness();
+  appDb = await useAppDatabase();
   clientSettings.sleep = async () => {};
 });
-afterAll(async () => h?.close());
+afterAll(async () => {
+  await h?.close();
+  await appDb?.release();
+});
 beforeEach(async () => {
   await h.control("DELETE", "/faults");
   await h.control("PUT", "/rate-limits", { hostDailyWrites: 100, resetCounters: true });
-  resetWriteBudgets();
+  await appDb.client.hostWriteBudget.deleteMany();
   await signInAs("owner");
 });
 

@@ -5,6 +5,7 @@
  */
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import { clientSettings } from "@/lib/zoom/client";
+import { useAppDatabase, type AppDatabase } from "../../app-database";
 import { startHarness, OWNER, type Harness } from "./harness";
 import { callRoute, routeState, viewerFor, webinarBody, type Handler } from "./route-calls";
 
@@ -18,9 +19,12 @@ const webinars = await import("@/app/api/zoom/webinars/route");
 const call = async (handler: Handler, method: string, path: string, body?: unknown) => callRoute(handler, method, path, { body });
 
 let h: Harness;
+// Creates and updates count against the host's write budget, which lives in PostgreSQL.
+let appDb: AppDatabase;
 const defaults = { ...clientSettings };
 beforeAll(async () => {
   h = await startHarness();
+  appDb = await useAppDatabase();
   const owner = await h.user(OWNER);
   state.viewer = viewerFor("owner", owner.zoomUserId!, OWNER);
   state.user = owner;
@@ -29,6 +33,7 @@ beforeAll(async () => {
 afterAll(async () => {
   Object.assign(clientSettings, defaults);
   await h?.close();
+  await appDb?.release();
 });
 beforeEach(async () => {
   Object.assign(clientSettings, defaults, { readBudgetMs: 1_500, readAttemptMs: 600, writeAttemptMs: 600, backoffMs: 50 });

@@ -7,7 +7,7 @@ import { DateTime } from "luxon";
 import { defaultRecurrence } from "@/lib/schemas/recurrence";
 import type { MeetingInput } from "@/lib/schemas/meeting";
 import { clientSettings } from "@/lib/zoom/client";
-import { ZoomApiError } from "@/lib/zoom/errors";
+import { ZoomApiError } from "@/lib/zoom/zoom-api-error";
 import { meetingCreateBody, meetingToInput, meetingUpdateBody } from "@/lib/zoom/meeting-body";
 import { createMeeting, deleteMeeting, getMeeting, listMeetings, updateMeeting } from "@/lib/zoom/meetings";
 import { zoomPages } from "@/lib/zoom/paginate";

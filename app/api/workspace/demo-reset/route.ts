@@ -1,4 +1,4 @@
-import { ApiError } from "@/lib/api/errors";
+import { ApiError } from "@/lib/errors/api-error";
 import { route } from "@/lib/api/route";
 import { mountedSandbox } from "@/lib/server/sandbox-mount";
 

@@ -1,4 +1,7 @@
-/** A non-2xx answer from Zoom, with everything Zoom told us about it. */
+/**
+ * A non-2xx answer from Zoom, with everything Zoom told us about it — Zoom's error, not the
+ * dashboard's (that is ApiError in lib/errors/api-error.ts, which lib/errors/from-zoom.ts maps this to).
+ */
 import type { RateLimitInfo } from "@/lib/zoom/rate-limit";
 
 export class ZoomApiError extends Error {

@@ -1,6 +1,8 @@
 /**
- * Errors a route handler can answer with. A closed set of codes and one code → status table;
- * handlers throw these (or ZoomApiError) and the route wrapper renders them.
+ * The dashboard's own errors: a closed set of codes and one code → status table. Thrown from any
+ * server layer (services, auth, the vault) and rendered by the route wrapper (lib/api/route.ts), so
+ * it lives below all of them; lib/zoom may import it too. Zoom's own failures are ZoomApiError
+ * (lib/zoom/zoom-api-error.ts), turned into one of these by lib/errors/from-zoom.ts.
  */
 export const apiErrorStatus = {
   bad_request: 400,

@@ -1,6 +1,9 @@
-/** How a Zoom failure is shown to the dashboard's browser: Zoom's code, message and tracking id kept. */
-import { ApiError, type ApiErrorCode } from "@/lib/api/errors";
-import type { ZoomApiError } from "@/lib/zoom/errors";
+/**
+ * How a Zoom failure (ZoomApiError) is shown to the dashboard's browser as an ApiError: Zoom's code,
+ * message and tracking id kept. Used by the route wrapper and by services that rephrase a Zoom error.
+ */
+import { ApiError, type ApiErrorCode } from "@/lib/errors/api-error";
+import type { ZoomApiError } from "@/lib/zoom/zoom-api-error";
 
 export function zoomErrorToApiError(error: ZoomApiError): ApiError {
   const zoom = { status: error.status, code: error.code, message: error.message, trackingId: error.trackingId, retryAfter: error.details.retryAfter ?? null };
