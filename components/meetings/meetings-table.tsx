@@ -3,20 +3,20 @@
 /**
  * A host's meetings by Zoom's list types (Upcoming / Live / Previous / All scheduled), page by
  * page through `next_page_token` ("Load more" never pretends the first page is everything),
- * sortable by start time. A search looks through every page (components/scheduling/list-search.ts)
+ * sortable by start time. A search looks through every page (components/scheduled/list-search.ts)
  * and a meeting ID is looked up directly. Tab, host and search live in the URL; the frame and
- * columns are shared with webinars (components/scheduling/scheduled-list.tsx).
+ * columns are shared with webinars (components/scheduled/scheduled-list.tsx).
  */
 import { useInfiniteQuery, useQuery } from "@tanstack/react-query";
 import { useMemo, useState } from "react";
-import { useHostNames } from "@/components/meetings/host-picker";
+import { useHostNames } from "@/components/scheduled/host-picker";
 import { MeetingDeleteDialog } from "@/components/meetings/meeting-delete-dialog";
-import type { DeleteTarget } from "@/components/scheduling/scheduled-delete-dialog";
-import { itemStatus, matchesSearch } from "@/components/meetings/format";
+import type { DeleteTarget } from "@/components/scheduled/scheduled-delete-dialog";
+import { itemStatus, matchesSearch } from "@/components/scheduled/format";
 import { MEETING_TAB_VALUES, MEETING_TABS } from "@/components/meetings/meeting-tabs";
-import { idQuery, searchMessages, useLoadAllWhile } from "@/components/scheduling/list-search";
-import { useHostParam, useSearchParam, useTabParam } from "@/components/scheduling/list-url-state";
-import { ScheduledList, scheduledColumns } from "@/components/scheduling/scheduled-list";
+import { idQuery, searchMessages, useLoadAllWhile } from "@/components/scheduled/list-search";
+import { useHostParam, useSearchParam, useTabParam } from "@/components/scheduled/list-url-state";
+import { ScheduledList, scheduledColumns } from "@/components/scheduled/scheduled-list";
 import { useNow } from "@/components/ui/time";
 import { ApiClientError } from "@/lib/queries/http";
 import { meetingQueries } from "@/lib/queries/meetings";

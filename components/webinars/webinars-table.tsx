@@ -7,12 +7,12 @@
  */
 import { useInfiniteQuery, useQuery } from "@tanstack/react-query";
 import { useMemo, useState } from "react";
-import { itemStatus, matchesSearch } from "@/components/meetings/format";
-import { useHostNames } from "@/components/meetings/host-picker";
-import { idQuery, searchMessages, useLoadAllWhile } from "@/components/scheduling/list-search";
-import { useHostParam, useSearchParam, useTabParam } from "@/components/scheduling/list-url-state";
-import type { DeleteTarget } from "@/components/scheduling/scheduled-delete-dialog";
-import { ScheduledList, scheduledColumns } from "@/components/scheduling/scheduled-list";
+import { itemStatus, matchesSearch } from "@/components/scheduled/format";
+import { useHostNames } from "@/components/scheduled/host-picker";
+import { idQuery, searchMessages, useLoadAllWhile } from "@/components/scheduled/list-search";
+import { useHostParam, useSearchParam, useTabParam } from "@/components/scheduled/list-url-state";
+import type { DeleteTarget } from "@/components/scheduled/scheduled-delete-dialog";
+import { ScheduledList, scheduledColumns } from "@/components/scheduled/scheduled-list";
 import { WebinarDeleteDialog } from "@/components/webinars/webinar-delete-dialog";
 import { WEBINAR_TAB_VALUES, WEBINAR_TABS } from "@/components/webinars/webinar-tabs";
 import { useNow } from "@/components/ui/time";

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
-import { NewScheduledPage } from "@/components/scheduling/new-scheduled-page";
-import type { PageSearchParams } from "@/components/scheduling/scheduled-page";
+import { NewScheduledPage } from "@/components/scheduled/new-scheduled-page";
+import type { PageSearchParams } from "@/components/scheduled/scheduled-page";
 import { WebinarAddForm } from "@/components/webinars/webinar-add-form";
 
 export const metadata: Metadata = { title: "Schedule a webinar" };

@@ -5,17 +5,17 @@
  * time and length show: that is all Zoom changes for a single occurrence.
  */
 import { Controller, useFormContext, useWatch } from "react-hook-form";
-import { FormSection } from "@/components/meetings/form-section";
-import { TimeZoneSelect } from "@/components/meetings/time-zone-select";
+import { FormSection } from "@/components/scheduled/form-section";
+import { TimeZoneSelect } from "@/components/scheduled/time-zone-select";
 import { RecurrenceEditor } from "@/components/recurrence/recurrence-editor";
 import { TextAreaField, TextField } from "@/components/ui/field";
 import { formatDuration } from "@/components/ui/time";
-import type { ScheduleInput } from "@/lib/schemas/schedule";
+import type { ScheduledInput, ScheduledKind } from "@/lib/schemas/scheduled";
 
-type ScheduleValues = Pick<ScheduleInput, "topic" | "agenda" | "startDate" | "startTime" | "timezone" | "duration" | "recurrence">;
+type ScheduledValues = Pick<ScheduledInput, "topic" | "agenda" | "startDate" | "startTime" | "timezone" | "duration" | "recurrence">;
 
-export function ScheduleFields({ mode, noun }: { mode: "create" | "series" | "occurrence"; noun: "meeting" | "webinar" }) {
-  const { register, formState, control } = useFormContext<ScheduleValues>();
+export function ScheduledFields({ mode, noun }: { mode: "create" | "series" | "occurrence"; noun: ScheduledKind }) {
+  const { register, formState, control } = useFormContext<ScheduledValues>();
   const errors = formState.errors;
   const duration = useWatch({ control, name: "duration" });
   return (

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { changedFields } from "@/components/meetings/changed-fields";
+import { changedFields } from "@/components/scheduled/changed-fields";
 
 const values = {
   topic: "Sync",

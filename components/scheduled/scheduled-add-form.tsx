@@ -12,20 +12,21 @@ import { useQuery } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
 import type { ReactNode } from "react";
 import { FormProvider, useFormContext, useFormState, useWatch, type FieldValues, type Path, type PathValue, type UseFormReturn } from "react-hook-form";
-import { FormSection } from "@/components/meetings/form-section";
-import { FormActions, FormAside, FormLayout } from "@/components/meetings/form-layout";
-import { SaveError } from "@/components/meetings/save-error";
-import { ScheduleFields } from "@/components/meetings/schedule-fields";
-import { ScheduleSummary } from "@/components/meetings/schedule-summary";
-import { applyServerErrors } from "@/components/meetings/server-errors";
-import { WriteBudgetNotice } from "@/components/meetings/write-budget-notice";
+import { FormSection } from "@/components/scheduled/form-section";
+import { FormActions, FormAside, FormLayout } from "@/components/scheduled/form-layout";
+import { SaveError } from "@/components/scheduled/save-error";
+import { ScheduledFields } from "@/components/scheduled/scheduled-fields";
+import { ScheduledSummary } from "@/components/scheduled/scheduled-summary";
+import { applyServerErrors } from "@/components/ui/server-errors";
+import { WriteBudgetNotice } from "@/components/scheduled/write-budget-notice";
 import { RecurrencePreview } from "@/components/recurrence/recurrence-preview";
-import { checkAlternativeHosts } from "@/components/scheduling/alternative-hosts";
+import { checkAlternativeHosts } from "@/components/scheduled/alternative-hosts";
 import { TemplateNotice } from "@/components/templates/template-notice";
 import { SelectField } from "@/components/ui/field";
 import { toastError, toastSuccess } from "@/components/ui/toast";
 import { templateQueries } from "@/lib/queries/templates";
 import { userQueries } from "@/lib/queries/users";
+import type { ScheduledKind } from "@/lib/schemas/scheduled";
 
 const FIELDS = ["topic", "agenda", "startDate", "startTime", "timezone", "duration", "passcode", "settings", "recurrence", "scheduleFor", "templateId", "templateOverrides"] as const;
 
@@ -40,7 +41,7 @@ export interface ScheduledAddFormProps {
 
 /** How the meeting and webinar forms word the same flow. */
 export interface ScheduledAddKind {
-  noun: "meeting" | "webinar";
+  noun: ScheduledKind;
   /** `/meetings` or `/webinars`: Cancel goes there, a success to `${basePath}/{id}`. */
   basePath: string;
   /** "Meeting" / "Webinar", for the toast. */
@@ -131,7 +132,7 @@ function Layout({
       main={
         <>
           {createError ? <SaveError error={createError} title={`Zoom did not schedule the ${kind.noun}`} /> : null}
-          <ScheduleFields mode="create" noun={kind.noun} />
+          <ScheduledFields mode="create" noun={kind.noun} />
           <FormSection title="Host and template" description={kind.hostTemplateDescription}>
             {isAdmin ? (
               <SelectField label="Schedule for" error={form.formState.errors.scheduleFor?.message} hint={kind.scheduleForHint} {...form.register("scheduleFor")}>
@@ -174,7 +175,7 @@ function Layout({
           title="Summary"
           actions={<FormActions cancelHref={kind.basePath} submitting={form.formState.isSubmitting} label={`Schedule ${kind.noun}`} busyLabel="Scheduling…" />}
         >
-          <ScheduleSummary noun={kind.noun} />
+          <ScheduledSummary noun={kind.noun} />
           <WriteBudgetNotice userId={scheduleFor || "me"} />
           <RecurrencePreview />
         </FormAside>

@@ -5,7 +5,7 @@ import { toastError, toastSuccess } from "@/components/ui/toast";
 import type { ZoomMeetingSummary } from "@/lib/zoom/types/meeting";
 
 /** The ⋯ menu on a meeting row: open, edit, copy the join link, delete. */
-export function MeetingRowActions({ meeting, basePath, onDelete }: { meeting: Pick<ZoomMeetingSummary, "id" | "topic" | "join_url">; basePath: "/meetings" | "/webinars"; onDelete: () => void }) {
+export function ScheduledRowActions({ meeting, basePath, onDelete }: { meeting: Pick<ZoomMeetingSummary, "id" | "topic" | "join_url">; basePath: "/meetings" | "/webinars"; onDelete: () => void }) {
   return (
     <ActionsMenu
       label={`Actions for ${meeting.topic}`}

@@ -10,7 +10,7 @@ import { useController, useFormContext, useWatch } from "react-hook-form";
 import { SelectField, TextField } from "@/components/ui/field";
 import { userQueries } from "@/lib/queries/users";
 import type { RecurrenceInput } from "@/lib/schemas/recurrence";
-import type { SharedSettingsInput } from "@/lib/zoom/scheduled-body";
+import type { SharedSettingsInput } from "@/lib/schemas/scheduled";
 
 interface SharedValues {
   passcode: string;

@@ -10,7 +10,7 @@ import { useId, useMemo, useRef, useState, useSyncExternalStore, type KeyboardEv
 import { cn } from "@/components/ui/cn";
 import { controlClass } from "@/components/ui/field";
 import { useViewerTimeZone } from "@/components/ui/time";
-import { RECENT_KEY, readRecentZones, rememberZone, timeZones, zoneLabel, zoneOptions } from "@/components/meetings/time-zones";
+import { RECENT_KEY, readRecentZones, rememberZone, timeZones, zoneLabel, zoneOptions } from "@/components/scheduled/time-zones";
 
 const subscribeStorage = (listener: () => void) => {
   window.addEventListener("storage", listener);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { idQuery, searchMessages } from "@/components/scheduling/list-search";
+import { idQuery, searchMessages } from "@/components/scheduled/list-search";
 
 describe("list search", () => {
   it("takes 9–11 digits, spaced or dashed the way Zoom prints them, as an ID", () => {

@@ -2,8 +2,8 @@
 
 /** The form's live summary: what will be scheduled, read like the detail page (readWhen, describeSeries). */
 import { useFormContext, useWatch } from "react-hook-form";
-import { describeSeries } from "@/components/meetings/format";
-import { WhenText } from "@/components/meetings/when-text";
+import { describeSeries } from "@/components/scheduled/format";
+import { WhenText } from "@/components/scheduled/when-text";
 import { formatDuration, useViewerTimeZone } from "@/components/ui/time";
 import { isoDate, localTime, localToInstant, timeZone } from "@/lib/schemas/common";
 import type { RecurrenceInput } from "@/lib/schemas/recurrence";
@@ -17,7 +17,7 @@ interface Values {
   recurrence: RecurrenceInput | null;
 }
 
-export function ScheduleSummary({ noun, showTopic = true }: { noun: string; showTopic?: boolean }) {
+export function ScheduledSummary({ noun, showTopic = true }: { noun: string; showTopic?: boolean }) {
   const { control } = useFormContext<Values>();
   const [topic, startDate, startTime, timezone, duration, recurrence] = useWatch({ control, name: ["topic", "startDate", "startTime", "timezone", "duration", "recurrence"] });
   const viewerZone = useViewerTimeZone();

@@ -1,12 +1,13 @@
 "use client";
 
 import { useState } from "react";
-import { DetailCard } from "@/components/meetings/detail-parts";
-import { formatMeetingId } from "@/components/meetings/format";
+import { DetailCard } from "@/components/scheduled/detail-parts";
+import { formatMeetingId } from "@/components/scheduled/format";
 import { CopyButton } from "@/components/ui/copy-button";
+import type { ScheduledKind } from "@/lib/schemas/scheduled";
 
 /** How participants get in: join link, ID, passcode (hidden until asked), registration link. */
-export function JoinCard({ item, noun }: { item: { id: number; join_url?: string; password?: string; registration_url?: string }; noun: "meeting" | "webinar" }) {
+export function JoinCard({ item, noun }: { item: { id: number; join_url?: string; password?: string; registration_url?: string }; noun: ScheduledKind }) {
   const [reveal, setReveal] = useState(false);
   return (
     <DetailCard title="Join">

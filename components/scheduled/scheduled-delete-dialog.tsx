@@ -10,6 +10,7 @@ import { Button } from "@/components/ui/button";
 import { Dialog } from "@/components/ui/dialog";
 import { toastError, toastSuccess } from "@/components/ui/toast";
 import { formatDateTime, useViewerTimeZone } from "@/components/ui/time";
+import type { ScheduledKind } from "@/lib/schemas/scheduled";
 
 export interface DeleteTarget {
   id: number;
@@ -34,7 +35,7 @@ export function ScheduledDeleteDialog({
   seriesNote,
   children,
 }: DeleteDialogProps & {
-  noun: "meeting" | "webinar";
+  noun: ScheduledKind;
   /** Sends the delete; the dialog reports the outcome. */
   remove: (target: DeleteTarget, outcome: { onSuccess: () => void; onError: (error: Error) => void }) => void;
   pending: boolean;

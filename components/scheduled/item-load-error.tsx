@@ -6,12 +6,13 @@
  * that cannot succeed. Anything else may pass, so it keeps Zoom's details and "Try again".
  */
 import Link from "next/link";
-import { ListError } from "@/components/meetings/list-footer";
+import { ListError } from "@/components/ui/list-footer";
 import { buttonClass } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/empty-state";
 import { ApiClientError } from "@/lib/queries/http";
+import type { ScheduledKind } from "@/lib/schemas/scheduled";
 
-export function ItemLoadError({ error, onRetry, noun, basePath }: { error: Error; onRetry: () => void; noun: "meeting" | "webinar"; basePath: "/meetings" | "/webinars" }) {
+export function ItemLoadError({ error, onRetry, noun, basePath }: { error: Error; onRetry: () => void; noun: ScheduledKind; basePath: "/meetings" | "/webinars" }) {
   if (error instanceof ApiClientError && error.status === 404) {
     return (
       <EmptyState

@@ -8,6 +8,7 @@ import { buttonClass } from "@/components/ui/button";
 import { getViewer } from "@/lib/auth/viewer";
 import { isAdminRole } from "@/lib/auth/viewer-type";
 import { meetingIdString } from "@/lib/schemas/common";
+import type { ScheduledKind } from "@/lib/schemas/scheduled";
 
 export type PageSearchParams = Promise<Record<string, string | string[] | undefined>>;
 
@@ -24,7 +25,7 @@ export async function readScheduledPage(searchParams: PageSearchParams) {
 }
 
 /** Templates and "Schedule a …" buttons; scheduling for another host carries `?host=` over. */
-export function ScheduledPageActions({ noun, templatesHref, host }: { noun: "meeting" | "webinar"; templatesHref: string; host: string }) {
+export function ScheduledPageActions({ noun, templatesHref, host }: { noun: ScheduledKind; templatesHref: string; host: string }) {
   const newPath = `/${noun}s/new`;
   return (
     <>
@@ -52,6 +53,6 @@ export async function readEditScope(searchParams: PageSearchParams) {
   const query = await searchParams;
   const occurrenceId = typeof query.occurrence === "string" && /^\d+$/.test(query.occurrence) ? query.occurrence : undefined;
   const scope = query.scope === "series" ? ("series" as const) : undefined;
-  const title = (noun: "meeting" | "webinar") => (occurrenceId ? "Edit one occurrence" : scope ? "Edit the series" : `Edit ${noun}`);
+  const title = (noun: ScheduledKind) => (occurrenceId ? "Edit one occurrence" : scope ? "Edit the series" : `Edit ${noun}`);
   return { occurrenceId, scope, title };
 }

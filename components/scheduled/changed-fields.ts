@@ -3,7 +3,7 @@
  * recurrence) travels together or not at all — Zoom recomputes a series from it and would forget
  * per-occurrence edits if it were resent unchanged; settings go as one block.
  */
-import { TIMING_KEYS } from "@/lib/schemas/schedule";
+import { TIMING_KEYS } from "@/lib/schemas/scheduled";
 
 type Dirty<T> = Partial<Record<keyof T, unknown>>;
 

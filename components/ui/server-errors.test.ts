@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from "vitest";
-import { applyServerErrors } from "@/components/meetings/server-errors";
+import { applyServerErrors } from "@/components/ui/server-errors";
 import { ApiClientError } from "@/lib/queries/http";
 
 const FIELDS = ["topic", "settings", "scheduleFor"] as const;

@@ -10,18 +10,19 @@ import type { InfiniteData, UseInfiniteQueryResult } from "@tanstack/react-query
 import { getCoreRowModel, getSortedRowModel, useReactTable, type ColumnDef, type SortingState } from "@tanstack/react-table";
 import Link from "next/link";
 import { useState, type ReactNode } from "react";
-import { formatMeetingId, scheduleKind, scheduleKindLabel, statusLabel, type ItemStatus } from "@/components/meetings/format";
-import { HostPicker } from "@/components/meetings/host-picker";
-import { ListError, ListFooter } from "@/components/meetings/list-footer";
-import type { DeleteTarget } from "@/components/scheduling/scheduled-delete-dialog";
-import { MeetingRowActions } from "@/components/meetings/meeting-row-actions";
-import { StartTimeCell } from "@/components/meetings/start-time-cell";
+import { formatMeetingId, scheduleKind, scheduleKindLabel, statusLabel, type ItemStatus } from "@/components/scheduled/format";
+import { HostPicker } from "@/components/scheduled/host-picker";
+import { ListError, ListFooter } from "@/components/ui/list-footer";
+import type { DeleteTarget } from "@/components/scheduled/scheduled-delete-dialog";
+import { ScheduledRowActions } from "@/components/scheduled/scheduled-row-actions";
+import { StartTimeCell } from "@/components/scheduled/start-time-cell";
 import { Badge } from "@/components/ui/badge";
 import { DataTable } from "@/components/ui/data-table";
 import { TextField } from "@/components/ui/field";
 import { SkeletonRows } from "@/components/ui/skeleton";
 import { TabPanel, Tabs } from "@/components/ui/tabs";
 import { formatDuration } from "@/components/ui/time";
+import type { ScheduledKind } from "@/lib/schemas/scheduled";
 
 /** A list row, as Zoom's meeting and webinar list items both have it. */
 export interface ScheduledRow {
@@ -105,7 +106,7 @@ export function scheduledColumns<R extends ScheduledRow>({
       enableSorting: false,
       meta: { className: "w-12 text-right", srOnlyHeader: true },
       cell: ({ row }) => (
-        <MeetingRowActions
+        <ScheduledRowActions
           meeting={row.original}
           basePath={basePath}
           onDelete={() => onDelete({ id: row.original.id, topic: row.original.topic, recurring: scheduleKind(row.original.type) !== "single" })}
@@ -135,7 +136,7 @@ export function ScheduledList<R, P extends { totalRecords: number | null }, T ex
   initialSortDesc,
   deleteDialog,
 }: {
-  noun: "meeting" | "webinar";
+  noun: ScheduledKind;
   isAdmin: boolean;
   viewerZoomUserId: string;
   host: string;

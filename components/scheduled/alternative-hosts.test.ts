@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from "vitest";
-import { checkAlternativeHosts, outsideAccount, outsideAccountMessage } from "@/components/scheduling/alternative-hosts";
+import { checkAlternativeHosts, outsideAccount, outsideAccountMessage } from "@/components/scheduled/alternative-hosts";
 
 const users = [
   { id: "KDcuGIm1QgePTO8WbOqwIQ", email: "marcus.reyes@brightwave.test" },

@@ -4,13 +4,14 @@
  * kind's add form. Server only.
  */
 import type { ComponentType } from "react";
-import type { ScheduledAddFormProps } from "@/components/scheduling/scheduled-add-form";
-import { one, readScheduledPage, type PageSearchParams } from "@/components/scheduling/scheduled-page";
+import type { ScheduledAddFormProps } from "@/components/scheduled/scheduled-add-form";
+import { one, readScheduledPage, type PageSearchParams } from "@/components/scheduled/scheduled-page";
 import { Hydrate } from "@/components/ui/hydrate";
 import { PageHeader } from "@/components/ui/page-header";
 import { templateKeys } from "@/lib/queries/templates";
 import { userKeys } from "@/lib/queries/users";
 import { hostsFor, templatesFor } from "@/lib/services/account";
+import type { ScheduledKind } from "@/lib/schemas/scheduled";
 
 export async function NewScheduledPage({
   searchParams,
@@ -19,7 +20,7 @@ export async function NewScheduledPage({
   AddForm,
 }: {
   searchParams: PageSearchParams;
-  noun: "meeting" | "webinar";
+  noun: ScheduledKind;
   /** The header's line when no template was chosen. */
   description: string;
   AddForm: ComponentType<ScheduledAddFormProps>;

@@ -1,5 +1,5 @@
 import type { ReactNode } from "react";
-import { readWhen } from "@/components/meetings/format";
+import { readWhen } from "@/components/scheduled/format";
 
 /**
  * A start time as every view prints it (readWhen): "Wed, Jun 30, 2027 · 9:00 AM GMT+2", and under

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { readRecentZones, rememberZone, zoneOptions } from "@/components/meetings/time-zones";
+import { readRecentZones, rememberZone, zoneOptions } from "@/components/scheduled/time-zones";
 
 const AT = new Date("2027-01-15T12:00:00Z");
 const ZONES = ["Africa/Abidjan", "America/Argentina/Buenos_Aires", "America/New_York", "Asia/Kolkata", "Europe/Berlin", "Europe/London", "UTC"];

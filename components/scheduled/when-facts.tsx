@@ -1,15 +1,16 @@
 "use client";
 
 import { DateTime } from "luxon";
-import { Facts } from "@/components/meetings/detail-parts";
-import { describeSeries, readWhen } from "@/components/meetings/format";
+import { Facts } from "@/components/scheduled/detail-parts";
+import { describeSeries, readWhen } from "@/components/scheduled/format";
 import { formatDuration, useViewerTimeZone } from "@/components/ui/time";
 import { Skeleton } from "@/components/ui/skeleton";
 import { fromZoomRecurrence } from "@/lib/schemas/recurrence";
+import type { ScheduledKind } from "@/lib/schemas/scheduled";
 import type { ZoomRecurrence } from "@/lib/zoom/types/meeting";
 
 /** Start read like the form and the occurrence list (readWhen): the item's zone, then the viewer's; length and pattern. */
-export function WhenFacts({ item, noun }: { item: { start_time?: string; timezone?: string; duration?: number; recurrence?: ZoomRecurrence; type: number }; noun: "meeting" | "webinar" }) {
+export function WhenFacts({ item, noun }: { item: { start_time?: string; timezone?: string; duration?: number; recurrence?: ZoomRecurrence; type: number }; noun: ScheduledKind }) {
   const zone = useViewerTimeZone();
   if (!zone) return <Skeleton className="h-16 w-full" />;
   const own = item.timezone || zone;

@@ -9,15 +9,15 @@
 import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useState, type ComponentProps, type ComponentType, type ReactNode } from "react";
-import { DetailCard, Facts } from "@/components/meetings/detail-parts";
-import { EditScopeDialog } from "@/components/meetings/edit-scope-dialog";
-import { formatMeetingId, scheduleKind, scheduleKindLabel } from "@/components/meetings/format";
-import { invitationText } from "@/components/meetings/invitation";
-import type { DeleteTarget } from "@/components/scheduling/scheduled-delete-dialog";
-import { JoinCard } from "@/components/meetings/join-card";
-import { OccurrenceList } from "@/components/meetings/occurrence-list";
-import { StartButton } from "@/components/meetings/start-button";
-import { WhenFacts } from "@/components/meetings/when-facts";
+import { DetailCard, Facts } from "@/components/scheduled/detail-parts";
+import { EditScopeDialog } from "@/components/scheduled/edit-scope-dialog";
+import { formatMeetingId, scheduleKind, scheduleKindLabel } from "@/components/scheduled/format";
+import { invitationText } from "@/components/scheduled/invitation";
+import type { DeleteTarget } from "@/components/scheduled/scheduled-delete-dialog";
+import { JoinCard } from "@/components/scheduled/join-card";
+import { OccurrenceList } from "@/components/scheduled/occurrence-list";
+import { StartButton } from "@/components/scheduled/start-button";
+import { WhenFacts } from "@/components/scheduled/when-facts";
 import { SaveAsTemplateDialog } from "@/components/templates/save-as-template-dialog";
 import { Badge } from "@/components/ui/badge";
 import { Button, buttonClass } from "@/components/ui/button";
@@ -26,10 +26,11 @@ import { ActionsMenu } from "@/components/ui/menu";
 import type { MeetingDetail } from "@/lib/zoom/meetings";
 import type { ZoomOccurrence } from "@/lib/zoom/types/meeting";
 import type { WebinarDetail } from "@/lib/zoom/webinars";
+import type { ScheduledKind } from "@/lib/schemas/scheduled";
 
 /** How a meeting page and a webinar page word and route the same layout. */
 export interface ScheduledDetailKind {
-  noun: "meeting" | "webinar";
+  noun: ScheduledKind;
   /** `/meetings` or `/webinars`: the back link, edit and sub-pages hang off it. */
   basePath: string;
   backLabel: string;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { describeSeries, formatMeetingId, itemStatus, matchesSearch, readWhen, scheduleKind } from "@/components/meetings/format";
+import { describeSeries, formatMeetingId, itemStatus, matchesSearch, readWhen, scheduleKind } from "@/components/scheduled/format";
 import { defaultRecurrence } from "@/lib/schemas/recurrence";
 
 describe("meeting display helpers", () => {

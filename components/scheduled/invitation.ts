@@ -3,12 +3,13 @@
  * "Copy invitation" uses. Built from the meeting we already have (no extra Zoom call).
  */
 import { DateTime } from "luxon";
-import { describeSeries, formatMeetingId } from "@/components/meetings/format";
+import { describeSeries, formatMeetingId } from "@/components/scheduled/format";
 import { fromZoomRecurrence } from "@/lib/schemas/recurrence";
 import type { ZoomMeeting } from "@/lib/zoom/types/meeting";
 import type { ZoomWebinar } from "@/lib/zoom/types/webinar";
+import type { ScheduledKind } from "@/lib/schemas/scheduled";
 
-export function invitationText(meeting: Omit<ZoomMeeting, "start_url"> | Omit<ZoomWebinar, "start_url">, hostName: string, noun: "meeting" | "webinar" = "meeting"): string {
+export function invitationText(meeting: Omit<ZoomMeeting, "start_url"> | Omit<ZoomWebinar, "start_url">, hostName: string, noun: ScheduledKind = "meeting"): string {
   const zone = meeting.timezone || "UTC";
   const lines = [`${hostName} is inviting you to a scheduled Zoom ${noun}.`, "", `Topic: ${meeting.topic}`];
   if (meeting.start_time) {

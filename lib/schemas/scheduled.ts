@@ -1,5 +1,5 @@
 /**
- * What meetings and webinars share: topic, agenda, when (local date + time + IANA zone), how long,
+ * What every scheduled item — a meeting or a webinar — shares: topic, agenda, when (local date + time + IANA zone), how long,
  * passcode and recurrence. Limits are Zoom's (Meetings API): topic ≤ 200, agenda ≤ 2000,
  * duration 1–1440 minutes, passcode ≤ 10.
  */
@@ -35,7 +35,7 @@ export const approvalType = z.union([z.literal(0), z.literal(1), z.literal(2)]);
 export const registrationType = z.union([z.literal(1), z.literal(2), z.literal(3)]);
 export const autoRecording = z.enum(["none", "local", "cloud"]);
 
-export const scheduleFields = {
+export const scheduledFields = {
   topic: z.string().trim().min(1, "Give it a topic.").max(200, "Zoom topics are at most 200 characters."),
   agenda: z.string().max(2000, "Zoom agendas are at most 2,000 characters."),
   startDate: isoDate,
@@ -59,7 +59,7 @@ export const scheduleFields = {
 };
 
 /** The fields every meeting and webinar input has, settings aside. */
-export type ScheduleInput = z.infer<z.ZodObject<typeof scheduleFields>>;
+export type ScheduledInput = z.infer<z.ZodObject<typeof scheduledFields>>;
 
 /** Keys that decide when something happens; Zoom needs them together to recompute occurrences. */
 export const TIMING_KEYS = ["startDate", "startTime", "timezone", "recurrence"] as const;
@@ -96,6 +96,26 @@ export function requireRecurringForPerOccurrenceRegistration(
 /** The settings both kinds have; each kind's settings schema spreads these. */
 export const sharedSettingsFields = { autoRecording, approvalType, registrationType, alternativeHosts };
 
+export type SharedSettingsInput = z.infer<z.ZodObject<typeof sharedSettingsFields>>;
+
+/**
+ * Zoom's `type` for a one-off item and for a recurring one with fixed times (Meetings API: meetings
+ * 2/8, webinars 5/9). Only the fixed-time recurring ones carry a pattern the forms edit.
+ */
+export const ZOOM_TYPES = { meeting: { single: 2, recurring: 8 }, webinar: { single: 5, recurring: 9 } } as const;
+
+/** The two kinds of scheduled item. */
+export type ScheduledKind = "meeting" | "webinar";
+
+/**
+ * One scheduled item. The child resources (registrants, recordings, tokens, live events) hang off
+ * a parent of either kind, so each is written once, generic over this.
+ */
+export interface ScheduledRef {
+  kind: ScheduledKind;
+  id: string;
+}
+
 /**
  * A kind's input, create, PATCH and one-occurrence schemas from its settings schema. A PATCH carries
  * only what changed: sending unchanged timing would make Zoom recompute the series and forget
@@ -103,10 +123,10 @@ export const sharedSettingsFields = { autoRecording, approvalType, registrationT
  * touched — and then sends all of it.
  */
 export function scheduledSchemas<S extends z.ZodRawShape & typeof sharedSettingsFields>(settings: z.ZodObject<S>) {
-  const fields = z.object({ ...scheduleFields, settings });
+  const fields = z.object({ ...scheduledFields, settings });
   // The generic settings type hides the shared fields from TypeScript; S includes them by its bound.
   const input = fields.superRefine((value, ctx) =>
-    requireRecurringForPerOccurrenceRegistration({ recurrence: value.recurrence, settings: value.settings as z.infer<z.ZodObject<typeof sharedSettingsFields>> }, ctx),
+    requireRecurringForPerOccurrenceRegistration({ recurrence: value.recurrence, settings: value.settings as SharedSettingsInput }, ctx),
   );
   return {
     input,

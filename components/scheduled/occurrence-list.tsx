@@ -8,7 +8,7 @@
 import Link from "next/link";
 import { useState } from "react";
 import { Badge } from "@/components/ui/badge";
-import { WhenText } from "@/components/meetings/when-text";
+import { WhenText } from "@/components/scheduled/when-text";
 import { formatDuration, formatShortDate, useNow, useViewerTimeZone } from "@/components/ui/time";
 import { Skeleton } from "@/components/ui/skeleton";
 import type { ZoomOccurrence } from "@/lib/zoom/types/meeting";

@@ -6,7 +6,7 @@
  */
 import type { InfiniteData, UseInfiniteQueryResult } from "@tanstack/react-query";
 import { useEffect } from "react";
-import { formatMeetingId } from "@/components/meetings/format";
+import { formatMeetingId } from "@/components/scheduled/format";
 
 /**
  * How many items a search loads at most (30 Zoom calls of 100). Beyond it the search says it looked

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { meetingInputSchema } from "@/lib/schemas/meeting";
-import { alternativeHosts } from "@/lib/schemas/schedule";
+import { alternativeHosts } from "@/lib/schemas/scheduled";
 import { webinarInputSchema } from "@/lib/schemas/webinar";
 
 describe("alternative hosts", () => {
