@@ -1,6 +1,15 @@
 import nextVitals from "eslint-config-next/core-web-vitals";
 import nextTs from "eslint-config-next/typescript";
 
+/** Server code: never a value import from client code. */
+const SERVER_LAYERS = ["@/lib/zoom/**", "@/lib/services/**", "@/lib/auth/**", "@/lib/db/**", "@/lib/server/**", "@/lib/api/**", "@/lib/zoom-sandbox/**"];
+/**
+ * Pure role rules and token-lifetime arithmetic in lib/auth that the UI shares with the server
+ * (which role may change whom, when a token expires, which scopes enable which feature).
+ */
+const PURE_AUTH_MODULES = ["@/lib/auth/viewer-type", "@/lib/auth/member-rules", "@/lib/auth/expiry", "@/lib/auth/scope-features"];
+const AUTH_BELOW_SERVICES = { group: ["@/lib/services/*", "@/lib/queries/*", "@/components/*", "@/app/*"], message: "lib/auth sits below the services: it may not import them." };
+
 const config = [
   ...nextVitals,
   ...nextTs,
@@ -36,7 +45,36 @@ const config = [
   {
     files: ["lib/auth/**/*.ts"],
     rules: {
-      "no-restricted-imports": ["error", { patterns: [{ group: ["@/lib/services/*", "@/lib/queries/*", "@/components/*", "@/app/*"], message: "lib/auth sits below the services: it may not import them." }] }],
+      "no-restricted-imports": ["error", { patterns: [AUTH_BELOW_SERVICES] }],
+    },
+  },
+  // Client code imports only types and pure helpers from lib/: a value import from a server layer
+  // would pull tokens, the database or the Zoom client into the browser bundle. Scoped to what is
+  // really client code: every file in components/ (server page helpers live in app/, e.g.
+  // app/(app)/_scheduled/) and the error boundaries Next requires to be client components. Server
+  // pages, layouts and route handlers in app/ may call the services.
+  {
+    files: ["components/**/*.{ts,tsx}", "app/**/error.tsx", "app/**/global-error.tsx"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            {
+              group: [...SERVER_LAYERS, ...PURE_AUTH_MODULES.map((module) => `!${module}`)],
+              allowTypeImports: true,
+              message: "Client code may import only types from server layers; put a pure helper in lib/schemas (or another pure module) instead (see README, Architecture).",
+            },
+          ],
+        },
+      ],
+    },
+  },
+  // The lib/auth modules the browser may use stay pure: no value import from any server layer.
+  {
+    files: PURE_AUTH_MODULES.map((module) => `${module.slice(2)}.ts`),
+    rules: {
+      "no-restricted-imports": ["error", { patterns: [AUTH_BELOW_SERVICES, { group: SERVER_LAYERS, allowTypeImports: true, message: "This module is shared with the browser: keep it pure." }] }],
     },
   },
   {

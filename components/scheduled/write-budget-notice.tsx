@@ -7,13 +7,15 @@
 import { useQuery } from "@tanstack/react-query";
 import { formatDateTime, useViewerTimeZone } from "@/components/ui/time";
 import { meetingQueries } from "@/lib/queries/meetings";
-import { WRITE_BUDGET_WARN_AT } from "@/lib/zoom/write-budget";
+
+/** Warn when this many or fewer writes are left. */
+const WARN_AT = 10;
 
 export function WriteBudgetNotice({ userId }: { userId: string }) {
   const budget = useQuery(meetingQueries.writeBudget(userId || "me"));
   const zone = useViewerTimeZone();
   const data = budget.data;
-  if (!data || !zone || (!data.exhausted && data.remaining > WRITE_BUDGET_WARN_AT)) return null;
+  if (!data || !zone || (!data.exhausted && data.remaining > WARN_AT)) return null;
   const resets = formatDateTime(data.resetsAt, zone);
   return (
     <div role="status" className="rounded-lg border border-amber-200 bg-amber-50 p-3 text-sm text-amber-900 dark:border-amber-500/30 dark:bg-amber-500/10 dark:text-amber-100">

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { parseMeetingTab } from "@/components/meetings/meeting-tabs";
 import { MeetingsTable } from "@/components/meetings/meetings-table";
-import { readScheduledPage, ScheduledPageActions, type PageSearchParams } from "@/components/scheduled/scheduled-page";
+import { readScheduledPage, ScheduledPageActions, type PageSearchParams } from "@/app/(app)/_scheduled/scheduled-page";
 import { Hydrate } from "@/components/ui/hydrate";
 import { PageHeader } from "@/components/ui/page-header";
 import { meetingKeys, MEETING_PAGE_SIZE } from "@/lib/queries/meetings";

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { readScheduledPage, ScheduledPageActions, type PageSearchParams } from "@/components/scheduled/scheduled-page";
+import { readScheduledPage, ScheduledPageActions, type PageSearchParams } from "@/app/(app)/_scheduled/scheduled-page";
 import { Hydrate } from "@/components/ui/hydrate";
 import { PageHeader } from "@/components/ui/page-header";
 import { parseWebinarTab } from "@/components/webinars/webinar-tabs";

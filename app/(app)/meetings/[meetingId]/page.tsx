@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { MeetingDetail } from "@/components/meetings/meeting-detail";
-import { readItemPage } from "@/components/scheduled/scheduled-page";
+import { readItemPage } from "@/app/(app)/_scheduled/scheduled-page";
 import { Hydrate } from "@/components/ui/hydrate";
 import { meetingKeys } from "@/lib/queries/meetings";
 import { userKeys } from "@/lib/queries/users";

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { readItemPage } from "@/components/scheduled/scheduled-page";
+import { readItemPage } from "@/app/(app)/_scheduled/scheduled-page";
 import { Hydrate } from "@/components/ui/hydrate";
 import { WebinarDetail } from "@/components/webinars/webinar-detail";
 import { webinarKeys } from "@/lib/queries/webinars";

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { MeetingEditForm } from "@/components/meetings/meeting-edit-form";
-import { readEditScope, readItemPage, type PageSearchParams } from "@/components/scheduled/scheduled-page";
+import { readEditScope, readItemPage, type PageSearchParams } from "@/app/(app)/_scheduled/scheduled-page";
 import { Hydrate } from "@/components/ui/hydrate";
 import { PageHeader } from "@/components/ui/page-header";
 import { meetingKeys } from "@/lib/queries/meetings";

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { readEditScope, readItemPage, type PageSearchParams } from "@/components/scheduled/scheduled-page";
+import { readEditScope, readItemPage, type PageSearchParams } from "@/app/(app)/_scheduled/scheduled-page";
 import { Hydrate } from "@/components/ui/hydrate";
 import { PageHeader } from "@/components/ui/page-header";
 import { WebinarEditForm } from "@/components/webinars/webinar-edit-form";

@@ -5,7 +5,7 @@
  */
 import type { ComponentType } from "react";
 import type { ScheduledAddFormProps } from "@/components/scheduled/scheduled-add-form";
-import { one, readScheduledPage, type PageSearchParams } from "@/components/scheduled/scheduled-page";
+import { one, readScheduledPage, type PageSearchParams } from "@/app/(app)/_scheduled/scheduled-page";
 import { Hydrate } from "@/components/ui/hydrate";
 import { PageHeader } from "@/components/ui/page-header";
 import { templateKeys } from "@/lib/queries/templates";
