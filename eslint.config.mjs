@@ -70,6 +70,20 @@ const config = [
       ],
     },
   },
+  // Server pages prefetch with the same lib/queries factories the components read with (spread the
+  // options, replace only queryFn with the service call), so a key or page parameter cannot drift.
+  {
+    files: ["app/**/*.tsx"],
+    rules: {
+      "no-restricted-syntax": [
+        "error",
+        {
+          selector: "CallExpression[callee.property.name=/^prefetch(Infinite)?Query$/] > ObjectExpression > Property[key.name=/^(queryKey|initialPageParam)$/]",
+          message: "Spread the lib/queries factory (e.g. ...meetingQueries.list(params)) and replace only queryFn.",
+        },
+      ],
+    },
+  },
   // The lib/auth modules the browser may use stay pure: no value import from any server layer.
   {
     files: PURE_AUTH_MODULES.map((module) => `${module.slice(2)}.ts`),

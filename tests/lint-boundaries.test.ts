@@ -47,6 +47,13 @@ describe("layer boundaries", () => {
     expect(await ruleIds(file, code)).not.toContain("no-restricted-imports");
   });
 
+  it("server pages prefetch through the lib/queries factories, not hand-built keys", async () => {
+    const handBuilt = 'export const p = (client, viewer) => client.prefetchQuery({ queryKey: ["meetings", "detail", "1"], queryFn: () => viewer });\n';
+    const factory = 'import { meetingQueries } from "@/lib/queries/meetings";\nexport const p = (client, viewer) => client.prefetchQuery({ ...meetingQueries.detail("1"), queryFn: () => viewer });\n';
+    expect(await ruleIds("app/(app)/meetings/[meetingId]/page.tsx", handBuilt)).toContain("no-restricted-syntax");
+    expect(await ruleIds("app/(app)/meetings/[meetingId]/page.tsx", factory)).not.toContain("no-restricted-syntax");
+  });
+
   it("allows the downward direction", async () => {
     expect(await ruleIds("lib/services/example.ts", 'import { getMeeting } from "@/lib/zoom/meetings";\nexport const g = getMeeting;\n')).not.toContain("no-restricted-imports");
     expect(await ruleIds("lib/zoom/example.ts", 'import { zoomFetch } from "@/lib/zoom/client";\nexport const z = zoomFetch;\n')).not.toContain("no-restricted-imports");

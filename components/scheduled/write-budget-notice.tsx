@@ -6,13 +6,13 @@
  */
 import { useQuery } from "@tanstack/react-query";
 import { formatDateTime, useViewerTimeZone } from "@/components/ui/time";
-import { meetingQueries } from "@/lib/queries/meetings";
+import { writeBudgetQueries } from "@/lib/queries/write-budget";
 
 /** Warn when this many or fewer writes are left. */
 const WARN_AT = 10;
 
 export function WriteBudgetNotice({ userId }: { userId: string }) {
-  const budget = useQuery(meetingQueries.writeBudget(userId || "me"));
+  const budget = useQuery(writeBudgetQueries.host(userId || "me"));
   const zone = useViewerTimeZone();
   const data = budget.data;
   if (!data || !zone || (!data.exhausted && data.remaining > WARN_AT)) return null;

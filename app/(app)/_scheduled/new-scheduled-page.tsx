@@ -8,8 +8,8 @@ import type { ScheduledAddFormProps } from "@/components/scheduled/scheduled-add
 import { one, readScheduledPage, type PageSearchParams } from "@/app/(app)/_scheduled/scheduled-page";
 import { Hydrate } from "@/components/ui/hydrate";
 import { PageHeader } from "@/components/ui/page-header";
-import { templateKeys } from "@/lib/queries/templates";
-import { userKeys } from "@/lib/queries/users";
+import { templateQueries } from "@/lib/queries/templates";
+import { userQueries } from "@/lib/queries/users";
 import { hostsFor, templatesFor } from "@/lib/services/account";
 import type { ScheduledKind } from "@/lib/schemas/scheduled";
 
@@ -35,8 +35,8 @@ export async function NewScheduledPage({
       <Hydrate
         prefetch={(client) =>
           Promise.all([
-            client.prefetchQuery({ queryKey: templateKeys.list(noun, host ?? "me"), queryFn: () => templatesFor(viewer, noun, host ?? "me") }),
-            admin ? client.prefetchQuery({ queryKey: userKeys.hosts(), queryFn: () => hostsFor(viewer) }) : null,
+            client.prefetchQuery({ ...templateQueries.list(noun, host ?? "me"), queryFn: () => templatesFor(viewer, noun, host ?? "me") }),
+            admin ? client.prefetchQuery({ ...userQueries.hosts(), queryFn: () => hostsFor(viewer) }) : null,
           ])
         }
       >
