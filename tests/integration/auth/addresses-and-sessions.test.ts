@@ -4,19 +4,14 @@
  * on the server — sign-out, "sign out everywhere", and removal (restoring a member does not revive
  * their old cookie).
  */
-import { randomBytes } from "node:crypto";
-import fs from "node:fs";
-import os from "node:os";
-import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createTestDatabase, type TestDatabase } from "../../db";
+import { startProcessStack, type ProcessStack } from "./stack";
 import { ensureProductionBuild, signInOverHttp, signOutOverHttp, startDashboard, type DashboardProcess } from "./dashboard-process";
 import { MEMBER_EMAIL, OWNER_EMAIL } from "./sandbox-oauth";
-import { startSandboxServer, type SandboxServer } from "@/lib/zoom-sandbox/node-server";
+import type { SandboxServer } from "@/lib/zoom-sandbox/node-server";
 
 let sandbox: SandboxServer;
-let database: TestDatabase;
-let dataDir: string;
+let stack: ProcessStack;
 let open: DashboardProcess; // no APP_URL
 let fixed: DashboardProcess; // APP_URL=http://localhost:<port>
 
@@ -26,29 +21,14 @@ const api = (base: string, cookie: string, path = "/api/sessions", init: Request
 
 beforeAll(async () => {
   ensureProductionBuild();
-  sandbox = await startSandboxServer({ port: 0 });
-  database = await createTestDatabase();
-  dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "zoom-dash-addr-"));
-  const shared = {
-    DATABASE_URL: database.url,
-    DATA_DIR: dataDir,
-    AUTH_SECRET: randomBytes(32).toString("base64url"),
-    TOKEN_ENCRYPTION_KEYS: `k1:${randomBytes(32).toString("base64")}`,
-    ZOOM_CLIENT_ID: "sandbox_client_id",
-    ZOOM_CLIENT_SECRET: "sandbox_client_secret",
-    ZOOM_ACCOUNT_ID: "sandbox_account",
-    ZOOM_OAUTH_BASE_URL: sandbox.url,
-    ZOOM_API_BASE_URL: `${sandbox.url}/v2`,
-    LOG_LEVEL: "warn",
-  };
-  [open, fixed] = await Promise.all([startDashboard(shared, { appUrl: false }), startDashboard(shared)]);
+  stack = await startProcessStack();
+  ({ sandbox } = stack);
+  [open, fixed] = await Promise.all([startDashboard(stack.env, { appUrl: false }), startDashboard(stack.env)]);
 }, 600_000);
 
 afterAll(async () => {
   await Promise.all([open?.stop(), fixed?.stop()]);
-  await database?.drop();
-  await sandbox?.close();
-  if (dataDir) fs.rmSync(dataDir, { recursive: true, force: true });
+  await stack?.stop();
 });
 
 describe("addresses", () => {

@@ -8,7 +8,6 @@ export const SANDBOX_CLIENT = { clientId: "sandbox_client_id", clientSecret: "sa
 export const REDIRECT_URI = "http://localhost:3999/api/auth/callback/zoom";
 
 export const OWNER_EMAIL = "olivia.bennett@brightwave.test";
-export const ADMIN_EMAIL = "marcus.reyes@brightwave.test";
 export const MEMBER_EMAIL = "daniel.okafor@brightwave.test";
 
 export interface SandboxUserSummary {
