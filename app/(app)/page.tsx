@@ -3,7 +3,7 @@ import { HomeDashboard } from "@/components/home/home-dashboard";
 import { Hydrate } from "@/components/ui/hydrate";
 import { getViewer } from "@/lib/auth/viewer";
 import { isAdminRole } from "@/lib/auth/viewer-type";
-import { homeKeys } from "@/lib/queries/home";
+import { homeQueries } from "@/lib/queries/home";
 import { homeFor } from "@/lib/services/account";
 
 export default async function HomePage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
@@ -12,7 +12,7 @@ export default async function HomePage({ searchParams }: { searchParams: Promise
   const admin = isAdminRole(viewer.role);
   const scope = admin && (await searchParams).scope === "account" ? "account" : "me";
   return (
-    <Hydrate prefetch={(client) => client.prefetchQuery({ queryKey: homeKeys.scope(scope), queryFn: () => homeFor(viewer, scope) })}>
+    <Hydrate prefetch={(client) => client.prefetchQuery({ ...homeQueries.data(scope), queryFn: () => homeFor(viewer, scope) })}>
       <HomeDashboard isAdmin={admin} viewerName={viewer.name} />
     </Hydrate>
   );

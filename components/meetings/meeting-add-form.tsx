@@ -1,13 +1,13 @@
 "use client";
 
-/** Schedule a meeting (the flow: components/scheduling/scheduled-add-form.tsx) with meeting settings and templates. */
+/** Schedule a meeting (the flow: components/scheduled/scheduled-add-form.tsx) with meeting settings and templates. */
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useForm } from "react-hook-form";
-import { FormSkeleton } from "@/components/meetings/form-layout";
+import { FormSkeleton } from "@/components/scheduled/form-layout";
 import { MeetingSettingsFields } from "@/components/meetings/meeting-settings-fields";
-import { ScheduledAddForm, type ScheduledAddFormProps, type ScheduledAddKind } from "@/components/scheduling/scheduled-add-form";
+import { ScheduledAddForm, type ScheduledAddFormProps, type ScheduledAddKind } from "@/components/scheduled/scheduled-add-form";
 import { useViewerTimeZone } from "@/components/ui/time";
-import { newScheduleDefaults } from "@/components/meetings/defaults";
+import { newScheduleDefaults } from "@/components/scheduled/defaults";
 import { useCreateMeeting } from "@/lib/queries/meetings";
 import { meetingCreateSchema, type MeetingInput } from "@/lib/schemas/meeting";
 

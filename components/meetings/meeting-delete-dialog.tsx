@@ -1,12 +1,12 @@
 "use client";
 
 /**
- * Deleting a meeting (dialog: components/scheduling/scheduled-delete-dialog.tsx), with the e-mails
+ * Deleting a meeting (dialog: components/scheduled/scheduled-delete-dialog.tsx), with the e-mails
  * Zoom can send: `schedule_for_reminder` to the host and alternative hosts, `cancel_meeting_reminder`
  * to registrants.
  */
 import { useState } from "react";
-import { ScheduledDeleteDialog, type DeleteDialogProps } from "@/components/scheduling/scheduled-delete-dialog";
+import { ScheduledDeleteDialog, type DeleteDialogProps } from "@/components/scheduled/scheduled-delete-dialog";
 import { CheckboxField } from "@/components/ui/field";
 import { useDeleteMeeting } from "@/lib/queries/meetings";
 

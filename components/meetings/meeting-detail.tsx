@@ -1,16 +1,16 @@
 "use client";
 
 /**
- * One meeting (layout and actions: components/scheduling/scheduled-detail.tsx). Meeting-only: the
+ * One meeting (layout and actions: components/scheduled/scheduled-detail.tsx). Meeting-only: the
  * live badge, past occurrences on demand, and meeting settings.
  */
 import { useQuery } from "@tanstack/react-query";
 import { useState } from "react";
-import { approvalLabel, onOff, recordingLabel } from "@/components/meetings/detail-parts";
+import { approvalLabel, onOff, recordingLabel } from "@/components/scheduled/detail-parts";
 import { MeetingDeleteDialog } from "@/components/meetings/meeting-delete-dialog";
-import { useHostNames } from "@/components/meetings/host-picker";
-import { ItemLoadError } from "@/components/scheduling/item-load-error";
-import { ScheduledDetail, type ScheduledDetailKind } from "@/components/scheduling/scheduled-detail";
+import { useHostNames } from "@/components/scheduled/host-picker";
+import { ItemLoadError } from "@/components/scheduled/item-load-error";
+import { ScheduledDetail, type ScheduledDetailKind } from "@/components/scheduled/scheduled-detail";
 import { SkeletonRows } from "@/components/ui/skeleton";
 import { fetchMeetingStartLink, meetingQueries, useSaveMeetingAsTemplate } from "@/lib/queries/meetings";
 

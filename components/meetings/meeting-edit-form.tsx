@@ -10,24 +10,24 @@ import { zodResolver } from "@hookform/resolvers/zod";
 import { useQuery } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
 import { FormProvider, useForm } from "react-hook-form";
-import { changedFields } from "@/components/meetings/changed-fields";
-import { EditScopeDialog } from "@/components/meetings/edit-scope-dialog";
-import { FormActions, FormAside, FormLayout, FormNote, FormSkeleton } from "@/components/meetings/form-layout";
-import { ListError } from "@/components/meetings/list-footer";
+import { changedFields } from "@/components/scheduled/changed-fields";
+import { EditScopeDialog } from "@/components/scheduled/edit-scope-dialog";
+import { FormActions, FormAside, FormLayout, FormNote, FormSkeleton } from "@/components/scheduled/form-layout";
+import { ListError } from "@/components/ui/list-footer";
 import { MeetingSettingsFields } from "@/components/meetings/meeting-settings-fields";
-import { SaveError } from "@/components/meetings/save-error";
-import { ScheduleFields } from "@/components/meetings/schedule-fields";
-import { ScheduleSummary } from "@/components/meetings/schedule-summary";
-import { applyServerErrors } from "@/components/meetings/server-errors";
-import { WriteBudgetNotice } from "@/components/meetings/write-budget-notice";
+import { SaveError } from "@/components/scheduled/save-error";
+import { ScheduledFields } from "@/components/scheduled/scheduled-fields";
+import { ScheduledSummary } from "@/components/scheduled/scheduled-summary";
+import { applyServerErrors } from "@/components/ui/server-errors";
+import { WriteBudgetNotice } from "@/components/scheduled/write-budget-notice";
 import { RecurrencePreview } from "@/components/recurrence/recurrence-preview";
-import { checkAlternativeHosts } from "@/components/scheduling/alternative-hosts";
+import { checkAlternativeHosts } from "@/components/scheduled/alternative-hosts";
 import { toastError, toastSuccess } from "@/components/ui/toast";
 import { formatDateTime, useViewerTimeZone } from "@/components/ui/time";
 import { meetingQueries, useUpdateMeeting, useUpdateOccurrence } from "@/lib/queries/meetings";
 import { userQueries } from "@/lib/queries/users";
 import { meetingInputSchema, occurrenceUpdateSchema, type MeetingInput } from "@/lib/schemas/meeting";
-import { meetingToInput } from "@/lib/zoom/meeting-body";
+import { meetingToInput } from "@/lib/schemas/scheduled-from-zoom";
 import type { MeetingDetail } from "@/lib/zoom/meetings";
 
 const FIELDS = ["topic", "agenda", "startDate", "startTime", "timezone", "duration", "passcode", "settings", "recurrence"] as const;
@@ -88,7 +88,7 @@ function SeriesForm({ meeting, zone, isAdmin }: { meeting: MeetingDetail; zone: 
                   Changes apply to every occurrence. Changing the date, time or pattern makes Zoom rebuild the series, which drops edits and deletions of single occurrences.
                 </FormNote>
               ) : null}
-              <ScheduleFields mode="series" noun="meeting" />
+              <ScheduledFields mode="series" noun="meeting" />
               <MeetingSettingsFields isAdmin={isAdmin} />
             </>
           }
@@ -97,7 +97,7 @@ function SeriesForm({ meeting, zone, isAdmin }: { meeting: MeetingDetail; zone: 
               title="Summary"
               actions={<FormActions cancelHref={`/meetings/${id}`} submitting={form.formState.isSubmitting} label="Save changes" busyLabel="Saving…" />}
             >
-              <ScheduleSummary noun="meeting" />
+              <ScheduledSummary noun="meeting" />
               <WriteBudgetNotice userId={meeting.host_id} />
               <RecurrencePreview />
             </FormAside>
@@ -137,7 +137,7 @@ function OccurrenceForm({ meeting, occurrenceId, zone }: { meeting: MeetingDetai
                 Editing the occurrence of <span className="font-medium text-slate-900 dark:text-white">{formatDateTime(occurrence.start_time, zone)}</span> only. Zoom changes the time and
                 length of a single occurrence; topic and settings belong to the whole series.
               </FormNote>
-              <ScheduleFields mode="occurrence" noun="meeting" />
+              <ScheduledFields mode="occurrence" noun="meeting" />
             </>
           }
           aside={
@@ -145,7 +145,7 @@ function OccurrenceForm({ meeting, occurrenceId, zone }: { meeting: MeetingDetai
               title={meeting.topic}
               actions={<FormActions cancelHref={`/meetings/${id}`} submitting={form.formState.isSubmitting} label="Save occurrence" busyLabel="Saving…" />}
             >
-              <ScheduleSummary noun="meeting" showTopic={false} />
+              <ScheduledSummary noun="meeting" showTopic={false} />
             </FormAside>
           }
         />

@@ -3,11 +3,11 @@
 /**
  * The meeting settings part of the form: security, joining, video, recording, registration and
  * alternative hosts — the options a host sets most in Zoom's own scheduler. Fields webinars share
- * are in components/scheduling/shared-settings-fields.tsx.
+ * are in components/scheduled/scheduled-settings-fields.tsx.
  */
 import { useFormContext, useWatch } from "react-hook-form";
-import { FormSection } from "@/components/meetings/form-section";
-import { AlternativeHostsField, AutoRecordingField, PasscodeField, RegistrationFields } from "@/components/scheduling/shared-settings-fields";
+import { FormSection } from "@/components/scheduled/form-section";
+import { AlternativeHostsField, AutoRecordingField, PasscodeField, RegistrationFields } from "@/components/scheduled/scheduled-settings-fields";
 import { CheckboxField, SelectField } from "@/components/ui/field";
 import type { MeetingInput } from "@/lib/schemas/meeting";
 

@@ -11,5 +11,3 @@ export const MEETING_TABS: { value: MeetingTab; label: string; empty: string }[]
 export function parseMeetingTab(value: string | null | undefined): MeetingTab {
   return MEETING_TABS.some((tab) => tab.value === value) ? (value as MeetingTab) : "upcoming";
 }
-
-export const MEETING_TAB_VALUES = MEETING_TABS.map((tab) => tab.value);

@@ -1,102 +1,42 @@
 "use client";
 
 /**
- * A host's meetings by Zoom's list types (Upcoming / Live / Previous / All scheduled), page by
- * page through `next_page_token` ("Load more" never pretends the first page is everything),
- * sortable by start time. A search looks through every page (components/scheduling/list-search.ts)
- * and a meeting ID is looked up directly. Tab, host and search live in the URL; the frame and
- * columns are shared with webinars (components/scheduling/scheduled-list.tsx).
+ * A host's meetings by Zoom's list types (Upcoming / Live / Previous / All scheduled); the table
+ * itself is shared with webinars (components/scheduled/scheduled-table.tsx).
  */
 import { useInfiniteQuery, useQuery } from "@tanstack/react-query";
-import { useMemo, useState } from "react";
-import { useHostNames } from "@/components/meetings/host-picker";
+import { useCallback } from "react";
 import { MeetingDeleteDialog } from "@/components/meetings/meeting-delete-dialog";
-import type { DeleteTarget } from "@/components/scheduling/scheduled-delete-dialog";
-import { itemStatus, matchesSearch } from "@/components/meetings/format";
-import { MEETING_TAB_VALUES, MEETING_TABS } from "@/components/meetings/meeting-tabs";
-import { idQuery, searchMessages, useLoadAllWhile } from "@/components/scheduling/list-search";
-import { useHostParam, useSearchParam, useTabParam } from "@/components/scheduling/list-url-state";
-import { ScheduledList, scheduledColumns } from "@/components/scheduling/scheduled-list";
+import { MEETING_TABS } from "@/components/meetings/meeting-tabs";
+import { itemStatus } from "@/components/scheduled/format";
+import { ScheduledTable, type ScheduledTableKind } from "@/components/scheduled/scheduled-table";
 import { useNow } from "@/components/ui/time";
-import { ApiClientError } from "@/lib/queries/http";
-import { meetingQueries } from "@/lib/queries/meetings";
+import { meetingQueries, type MeetingTab } from "@/lib/queries/meetings";
+import type { MeetingPage } from "@/lib/zoom/meetings";
 import type { ZoomMeetingSummary } from "@/lib/zoom/types/meeting";
 
-export function MeetingsTable({ isAdmin, viewerZoomUserId, viewerName }: { isAdmin: boolean; viewerZoomUserId: string; viewerName: string }) {
-  const [tab, setTab] = useTabParam("tab", MEETING_TAB_VALUES, "upcoming");
-  const [host, setHost] = useHostParam(isAdmin);
-  const [search, setSearch] = useSearchParam();
-  const [deleting, setDeleting] = useState<DeleteTarget | null>(null);
+const MEETINGS: ScheduledTableKind<ZoomMeetingSummary, MeetingPage, MeetingTab> = {
+  noun: "meeting",
+  basePath: "/meetings",
+  tabs: MEETING_TABS,
+  itemsOf: (page) => page.meetings,
+  newestFirst: (tab) => tab === "previous_meetings",
+  DeleteDialog: MeetingDeleteDialog,
+  useQueries: function useMeetingQueries({ host, tab, itemId }) {
+    const list = useInfiniteQuery(meetingQueries.list({ userId: host, type: tab }));
+    // Zoom's list items carry no live status; the Live list marks them in every tab.
+    const liveList = useInfiniteQuery({ ...meetingQueries.list({ userId: host, type: "live" }), select: (data) => new Set(data.pages.flatMap((p) => p.meetings.map((m) => m.id))) });
+    const lookup = useQuery({ ...meetingQueries.detail(itemId ?? ""), enabled: itemId !== null });
+    const now = useNow() ?? 0;
+    const live = liveList.data;
+    const statusOf = useCallback(
+      (m: ZoomMeetingSummary) => (tab === "previous_meetings" && itemId === null ? "ended" : itemStatus(m, live?.has(m.id) ?? tab === "live", now)),
+      [tab, itemId, live, now],
+    );
+    return { list, lookup, statusOf };
+  },
+};
 
-  const list = useInfiniteQuery(meetingQueries.list({ userId: host, type: tab }));
-  // Zoom's list items carry no live status; the Live list marks them in every tab.
-  const liveList = useInfiniteQuery({ ...meetingQueries.list({ userId: host, type: "live" }), select: (data) => new Set(data.pages.flatMap((p) => p.meetings.map((m) => m.id))) });
-  const names = useHostNames(isAdmin);
-  const now = useNow() ?? 0;
-
-  const meetingId = idQuery(search);
-  const lookup = useQuery({ ...meetingQueries.detail(meetingId ?? ""), enabled: meetingId !== null });
-  const loaded = (list.data?.pages ?? []).reduce((sum, page) => sum + page.meetings.length, 0);
-  const total = list.data?.pages[0]?.totalRecords ?? null;
-  const { searching, capped } = useLoadAllWhile(list, search.trim() !== "" && meetingId === null, loaded);
-
-  const rows = useMemo(() => {
-    if (meetingId !== null) return lookup.data ? [lookup.data] : [];
-    const seen = new Set<string>();
-    const all = (list.data?.pages ?? []).flatMap((page) => page.meetings);
-    return all.filter((m) => {
-      const key = `${m.id}:${m.start_time ?? ""}`;
-      if (seen.has(key)) return false;
-      seen.add(key);
-      return matchesSearch(m, search);
-    });
-  }, [list.data, search, meetingId, lookup.data]);
-
-  const notFound = lookup.error instanceof ApiClientError && lookup.error.status === 404;
-  const messages = searchMessages({
-    plural: "meetings",
-    search,
-    searching,
-    capped,
-    loaded,
-    total,
-    lookup: meetingId === null ? undefined : { id: meetingId, noun: "meeting", pending: lookup.isPending, notFound },
-  });
-  const lookupFailed = lookup.isError && !notFound ? `Could not look up this meeting ID: ${lookup.error.message}` : null;
-
-  const columns = useMemo(
-    () =>
-      scheduledColumns<ZoomMeetingSummary>({
-        basePath: "/meetings",
-        names,
-        viewerZoomUserId,
-        viewerName,
-        statusOf: (m) => (tab === "previous_meetings" && meetingId === null ? "ended" : itemStatus(m, liveList.data?.has(m.id) ?? tab === "live", now)),
-        onDelete: setDeleting,
-      }),
-    [names, viewerZoomUserId, viewerName, tab, meetingId, liveList.data, now, setDeleting],
-  );
-
-  return (
-    <ScheduledList
-      noun="meeting"
-      isAdmin={isAdmin}
-      viewerZoomUserId={viewerZoomUserId}
-      host={host}
-      onHostChange={setHost}
-      search={search}
-      onSearchChange={setSearch}
-      searchStatus={lookupFailed ?? messages.status}
-      searchEmpty={lookupFailed ?? messages.empty}
-      tabs={MEETING_TABS}
-      tab={tab}
-      onTabChange={(value) => void setTab(value)}
-      list={list}
-      loaded={loaded}
-      rows={rows}
-      columns={columns}
-      initialSortDesc={tab === "previous_meetings"}
-      deleteDialog={<MeetingDeleteDialog target={deleting} onClose={() => setDeleting(null)} />}
-    />
-  );
+export function MeetingsTable(props: { isAdmin: boolean; viewerZoomUserId: string; viewerName: string }) {
+  return <ScheduledTable kind={MEETINGS} {...props} />;
 }

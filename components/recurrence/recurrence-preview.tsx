@@ -8,7 +8,7 @@
 import { useMemo } from "react";
 import { useFormContext, useWatch } from "react-hook-form";
 import { Badge } from "@/components/ui/badge";
-import { WhenText } from "@/components/meetings/when-text";
+import { WhenText } from "@/components/scheduled/when-text";
 import { formatDate, useViewerTimeZone } from "@/components/ui/time";
 import { dstNotices } from "@/lib/recurrence/dst";
 import { expandRecurrence } from "@/lib/recurrence/occurrences";

@@ -8,13 +8,14 @@
 import { zodResolver } from "@hookform/resolvers/zod";
 import type { UseMutationResult } from "@tanstack/react-query";
 import { useForm } from "react-hook-form";
-import { applyServerErrors } from "@/components/meetings/server-errors";
+import { applyServerErrors } from "@/components/ui/server-errors";
 import { Button } from "@/components/ui/button";
 import { Dialog } from "@/components/ui/dialog";
 import { CheckboxField, TextField } from "@/components/ui/field";
 import { ZoomErrorDetails, toastSuccess } from "@/components/ui/toast";
 import { saveAsTemplateSchema, type SaveAsTemplateInput } from "@/lib/schemas/template";
 import type { ZoomTemplateCreated } from "@/lib/zoom/types/template";
+import type { ScheduledKind } from "@/lib/schemas/scheduled";
 
 export function SaveAsTemplateDialog({
   open,
@@ -28,7 +29,7 @@ export function SaveAsTemplateDialog({
   onClose: () => void;
   topic: string;
   recurring: boolean;
-  noun: "meeting" | "webinar";
+  noun: ScheduledKind;
   mutation: UseMutationResult<ZoomTemplateCreated, Error, SaveAsTemplateInput>;
 }) {
   const form = useForm<SaveAsTemplateInput>({ resolver: zodResolver(saveAsTemplateSchema), defaultValues: { name: topic.slice(0, 64), saveRecurrence: recurring, overwrite: false } });

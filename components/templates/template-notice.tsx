@@ -1,11 +1,12 @@
 import type { ReactNode } from "react";
+import type { ScheduledKind } from "@/lib/schemas/scheduled";
 
 /**
  * What scheduling from a template does, said honestly: Zoom's template list gives only id, name and
  * type, and no endpoint returns a template's settings, so the form cannot show them. It shows its
  * own settings instead and sends only the ones the person changes.
  */
-export function TemplateNotice({ noun, name, overrides }: { noun: "meeting" | "webinar"; name: string; overrides: ReactNode }) {
+export function TemplateNotice({ noun, name, overrides }: { noun: ScheduledKind; name: string; overrides: ReactNode }) {
   return (
     <div
       role="note"

@@ -8,18 +8,19 @@
 import { useQuery } from "@tanstack/react-query";
 import Link from "next/link";
 import { usePathname, useRouter, useSearchParams } from "next/navigation";
-import { ListError } from "@/components/meetings/list-footer";
+import { ListError } from "@/components/ui/list-footer";
 import { Badge } from "@/components/ui/badge";
 import { buttonClass } from "@/components/ui/button";
 import { SkeletonRows } from "@/components/ui/skeleton";
 import { TabPanel, Tabs } from "@/components/ui/tabs";
-import { templateQueries, type TemplateKind } from "@/lib/queries/templates";
+import { templateQueries } from "@/lib/queries/templates";
+import type { ScheduledKind } from "@/lib/schemas/scheduled";
 
 export function TemplatesList() {
   const router = useRouter();
   const pathname = usePathname();
   const params = useSearchParams();
-  const kind: TemplateKind = params.get("kind") === "webinar" ? "webinar" : "meeting";
+  const kind: ScheduledKind = params.get("kind") === "webinar" ? "webinar" : "meeting";
   const templates = useQuery(templateQueries.list(kind));
   const base = kind === "meeting" ? "/meetings/new" : "/webinars/new";
   const rows = templates.data?.templates ?? [];

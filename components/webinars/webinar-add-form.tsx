@@ -1,11 +1,11 @@
 "use client";
 
-/** Schedule a webinar (the flow: components/scheduling/scheduled-add-form.tsx) with webinar settings and templates. */
+/** Schedule a webinar (the flow: components/scheduled/scheduled-add-form.tsx) with webinar settings and templates. */
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useForm } from "react-hook-form";
-import { newScheduleDefaults } from "@/components/meetings/defaults";
-import { FormSkeleton } from "@/components/meetings/form-layout";
-import { ScheduledAddForm, type ScheduledAddFormProps, type ScheduledAddKind } from "@/components/scheduling/scheduled-add-form";
+import { newScheduleDefaults } from "@/components/scheduled/defaults";
+import { FormSkeleton } from "@/components/scheduled/form-layout";
+import { ScheduledAddForm, type ScheduledAddFormProps, type ScheduledAddKind } from "@/components/scheduled/scheduled-add-form";
 import { WebinarSettingsFields } from "@/components/webinars/webinar-settings-fields";
 import { useViewerTimeZone } from "@/components/ui/time";
 import { useCreateWebinar } from "@/lib/queries/webinars";

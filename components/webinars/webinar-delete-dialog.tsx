@@ -1,8 +1,8 @@
 "use client";
 
-/** Deleting a webinar (dialog: components/scheduling/scheduled-delete-dialog.tsx); Zoom can email registrants and panelists. */
+/** Deleting a webinar (dialog: components/scheduled/scheduled-delete-dialog.tsx); Zoom can email registrants and panelists. */
 import { useState } from "react";
-import { ScheduledDeleteDialog, type DeleteDialogProps } from "@/components/scheduling/scheduled-delete-dialog";
+import { ScheduledDeleteDialog, type DeleteDialogProps } from "@/components/scheduled/scheduled-delete-dialog";
 import { CheckboxField } from "@/components/ui/field";
 import { useDeleteWebinar } from "@/lib/queries/webinars";
 

@@ -1,11 +1,11 @@
 "use client";
 
-/** One webinar (layout and actions: components/scheduling/scheduled-detail.tsx) with webinar settings. */
+/** One webinar (layout and actions: components/scheduled/scheduled-detail.tsx) with webinar settings. */
 import { useQuery } from "@tanstack/react-query";
-import { approvalLabel, onOff, recordingLabel } from "@/components/meetings/detail-parts";
-import { useHostNames } from "@/components/meetings/host-picker";
-import { ItemLoadError } from "@/components/scheduling/item-load-error";
-import { ScheduledDetail, type ScheduledDetailKind } from "@/components/scheduling/scheduled-detail";
+import { approvalLabel, onOff, recordingLabel } from "@/components/scheduled/detail-parts";
+import { useHostNames } from "@/components/scheduled/host-picker";
+import { ItemLoadError } from "@/components/scheduled/item-load-error";
+import { ScheduledDetail, type ScheduledDetailKind } from "@/components/scheduled/scheduled-detail";
 import { WebinarDeleteDialog } from "@/components/webinars/webinar-delete-dialog";
 import { SkeletonRows } from "@/components/ui/skeleton";
 import { fetchWebinarStartLink, useSaveWebinarAsTemplate, webinarQueries } from "@/lib/queries/webinars";

@@ -5,23 +5,23 @@ import { zodResolver } from "@hookform/resolvers/zod";
 import { useQuery } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
 import { FormProvider, useForm } from "react-hook-form";
-import { changedFields } from "@/components/meetings/changed-fields";
-import { EditScopeDialog } from "@/components/meetings/edit-scope-dialog";
-import { FormActions, FormAside, FormLayout, FormNote, FormSkeleton } from "@/components/meetings/form-layout";
-import { ListError } from "@/components/meetings/list-footer";
-import { SaveError } from "@/components/meetings/save-error";
-import { ScheduleFields } from "@/components/meetings/schedule-fields";
-import { ScheduleSummary } from "@/components/meetings/schedule-summary";
-import { applyServerErrors } from "@/components/meetings/server-errors";
+import { changedFields } from "@/components/scheduled/changed-fields";
+import { EditScopeDialog } from "@/components/scheduled/edit-scope-dialog";
+import { FormActions, FormAside, FormLayout, FormNote, FormSkeleton } from "@/components/scheduled/form-layout";
+import { ListError } from "@/components/ui/list-footer";
+import { SaveError } from "@/components/scheduled/save-error";
+import { ScheduledFields } from "@/components/scheduled/scheduled-fields";
+import { ScheduledSummary } from "@/components/scheduled/scheduled-summary";
+import { applyServerErrors } from "@/components/ui/server-errors";
 import { RecurrencePreview } from "@/components/recurrence/recurrence-preview";
-import { checkAlternativeHosts } from "@/components/scheduling/alternative-hosts";
+import { checkAlternativeHosts } from "@/components/scheduled/alternative-hosts";
 import { WebinarSettingsFields } from "@/components/webinars/webinar-settings-fields";
 import { toastError, toastSuccess } from "@/components/ui/toast";
 import { formatDateTime, useViewerTimeZone } from "@/components/ui/time";
 import { userQueries } from "@/lib/queries/users";
 import { useUpdateWebinar, useUpdateWebinarOccurrence, webinarQueries } from "@/lib/queries/webinars";
 import { webinarInputSchema, webinarOccurrenceUpdateSchema, type WebinarInput } from "@/lib/schemas/webinar";
-import { webinarToInput } from "@/lib/zoom/webinar-body";
+import { webinarToInput } from "@/lib/schemas/scheduled-from-zoom";
 import type { WebinarDetail } from "@/lib/zoom/webinars";
 
 const FIELDS = ["topic", "agenda", "startDate", "startTime", "timezone", "duration", "passcode", "settings", "recurrence"] as const;
@@ -84,7 +84,7 @@ function Editor({ webinar, zone, occurrenceId, isAdmin }: { webinar: WebinarDeta
                   Editing the occurrence of <span className="font-medium text-slate-900 dark:text-white">{formatDateTime(occurrence.start_time, zone)}</span> only.
                 </FormNote>
               ) : null}
-              <ScheduleFields mode={single ? "occurrence" : "series"} noun="webinar" />
+              <ScheduledFields mode={single ? "occurrence" : "series"} noun="webinar" />
               {single ? null : <WebinarSettingsFields isAdmin={isAdmin} />}
             </>
           }
@@ -93,7 +93,7 @@ function Editor({ webinar, zone, occurrenceId, isAdmin }: { webinar: WebinarDeta
               title={single ? webinar.topic : "Summary"}
               actions={<FormActions cancelHref={`/webinars/${id}`} submitting={form.formState.isSubmitting} label={single ? "Save occurrence" : "Save changes"} busyLabel="Saving…" />}
             >
-              <ScheduleSummary noun="webinar" showTopic={!single} />
+              <ScheduledSummary noun="webinar" showTopic={!single} />
               {single ? null : <RecurrencePreview />}
             </FormAside>
           }

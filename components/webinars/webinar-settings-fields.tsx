@@ -2,11 +2,11 @@
 
 /**
  * Webinar settings: registration and approval, panelists, practice session, video, Q&A, recording,
- * alternative hosts. Fields meetings share are in components/scheduling/shared-settings-fields.tsx.
+ * alternative hosts. Fields meetings share are in components/scheduled/scheduled-settings-fields.tsx.
  */
 import { useFormContext, useWatch } from "react-hook-form";
-import { FormSection } from "@/components/meetings/form-section";
-import { AlternativeHostsField, AutoRecordingField, PasscodeField, RegistrationFields } from "@/components/scheduling/shared-settings-fields";
+import { FormSection } from "@/components/scheduled/form-section";
+import { AlternativeHostsField, AutoRecordingField, PasscodeField, RegistrationFields } from "@/components/scheduled/scheduled-settings-fields";
 import { CheckboxField, TextField } from "@/components/ui/field";
 import type { WebinarInput } from "@/lib/schemas/webinar";
 

@@ -9,5 +9,3 @@ export const WEBINAR_TABS: { value: WebinarTab; label: string; empty: string }[]
 export function parseWebinarTab(value: string | null | undefined): WebinarTab {
   return value === "scheduled" ? "scheduled" : "upcoming";
 }
-
-export const WEBINAR_TAB_VALUES = WEBINAR_TABS.map((tab) => tab.value);

@@ -1,83 +1,37 @@
 "use client";
 
 /**
- * A host's webinars (Upcoming / All scheduled), paged through `next_page_token`, sortable; a search
- * looks through every page and a webinar ID is looked up directly (list-search.ts). Tab, host and
- * search live in the URL; frame and columns shared with meetings (scheduled-list.tsx).
+ * A host's webinars (Upcoming / All scheduled); the table itself is shared with meetings
+ * (components/scheduled/scheduled-table.tsx).
  */
 import { useInfiniteQuery, useQuery } from "@tanstack/react-query";
-import { useMemo, useState } from "react";
-import { itemStatus, matchesSearch } from "@/components/meetings/format";
-import { useHostNames } from "@/components/meetings/host-picker";
-import { idQuery, searchMessages, useLoadAllWhile } from "@/components/scheduling/list-search";
-import { useHostParam, useSearchParam, useTabParam } from "@/components/scheduling/list-url-state";
-import type { DeleteTarget } from "@/components/scheduling/scheduled-delete-dialog";
-import { ScheduledList, scheduledColumns } from "@/components/scheduling/scheduled-list";
-import { WebinarDeleteDialog } from "@/components/webinars/webinar-delete-dialog";
-import { WEBINAR_TAB_VALUES, WEBINAR_TABS } from "@/components/webinars/webinar-tabs";
+import { useCallback } from "react";
+import { itemStatus } from "@/components/scheduled/format";
+import { ScheduledTable, type ScheduledTableKind } from "@/components/scheduled/scheduled-table";
 import { useNow } from "@/components/ui/time";
-import { ApiClientError } from "@/lib/queries/http";
-import { webinarQueries } from "@/lib/queries/webinars";
+import { WebinarDeleteDialog } from "@/components/webinars/webinar-delete-dialog";
+import { WEBINAR_TABS } from "@/components/webinars/webinar-tabs";
+import { webinarQueries, type WebinarTab } from "@/lib/queries/webinars";
 import type { ZoomWebinarSummary } from "@/lib/zoom/types/webinar";
+import type { WebinarPage } from "@/lib/zoom/webinars";
 
-export function WebinarsTable({ isAdmin, viewerZoomUserId, viewerName }: { isAdmin: boolean; viewerZoomUserId: string; viewerName: string }) {
-  const [tab, setTab] = useTabParam("tab", WEBINAR_TAB_VALUES, "upcoming");
-  const [host, setHost] = useHostParam(isAdmin);
-  const [search, setSearch] = useSearchParam();
-  const [deleting, setDeleting] = useState<DeleteTarget | null>(null);
-  const list = useInfiniteQuery(webinarQueries.list({ userId: host, type: tab }));
-  const names = useHostNames(isAdmin);
-  const now = useNow() ?? 0;
+const WEBINARS: ScheduledTableKind<ZoomWebinarSummary, WebinarPage, WebinarTab> = {
+  noun: "webinar",
+  basePath: "/webinars",
+  tabs: WEBINAR_TABS,
+  itemsOf: (page) => page.webinars,
+  newestFirst: () => false,
+  DeleteDialog: WebinarDeleteDialog,
+  useQueries: function useWebinarQueries({ host, tab, itemId }) {
+    const list = useInfiniteQuery(webinarQueries.list({ userId: host, type: tab }));
+    const lookup = useQuery({ ...webinarQueries.detail(itemId ?? ""), enabled: itemId !== null });
+    const now = useNow() ?? 0;
+    // Zoom reports no live webinars in these lists, so status comes from the clock alone.
+    const statusOf = useCallback((w: ZoomWebinarSummary) => itemStatus(w, false, now), [now]);
+    return { list, lookup, statusOf };
+  },
+};
 
-  const webinarId = idQuery(search);
-  const lookup = useQuery({ ...webinarQueries.detail(webinarId ?? ""), enabled: webinarId !== null });
-  const loaded = (list.data?.pages ?? []).reduce((sum, page) => sum + page.webinars.length, 0);
-  const total = list.data?.pages[0]?.totalRecords ?? null;
-  const { searching, capped } = useLoadAllWhile(list, search.trim() !== "" && webinarId === null, loaded);
-
-  const rows = useMemo(() => {
-    if (webinarId !== null) return lookup.data ? [lookup.data] : [];
-    return (list.data?.pages ?? []).flatMap((page) => page.webinars).filter((w) => matchesSearch(w, search));
-  }, [list.data, search, webinarId, lookup.data]);
-
-  const notFound = lookup.error instanceof ApiClientError && lookup.error.status === 404;
-  const messages = searchMessages({
-    plural: "webinars",
-    search,
-    searching,
-    capped,
-    loaded,
-    total,
-    lookup: webinarId === null ? undefined : { id: webinarId, noun: "webinar", pending: lookup.isPending, notFound },
-  });
-  const lookupFailed = lookup.isError && !notFound ? `Could not look up this webinar ID: ${lookup.error.message}` : null;
-
-  // Zoom reports no live webinars in these lists, so status comes from the clock alone.
-  const columns = useMemo(
-    () => scheduledColumns<ZoomWebinarSummary>({ basePath: "/webinars", names, viewerZoomUserId, viewerName, statusOf: (w) => itemStatus(w, false, now), onDelete: setDeleting }),
-    [names, viewerZoomUserId, viewerName, now, setDeleting],
-  );
-
-  return (
-    <ScheduledList
-      noun="webinar"
-      isAdmin={isAdmin}
-      viewerZoomUserId={viewerZoomUserId}
-      host={host}
-      onHostChange={setHost}
-      search={search}
-      onSearchChange={setSearch}
-      searchStatus={lookupFailed ?? messages.status}
-      searchEmpty={lookupFailed ?? messages.empty}
-      tabs={WEBINAR_TABS}
-      tab={tab}
-      onTabChange={(value) => void setTab(value)}
-      list={list}
-      loaded={loaded}
-      rows={rows}
-      columns={columns}
-      initialSortDesc={false}
-      deleteDialog={<WebinarDeleteDialog target={deleting} onClose={() => setDeleting(null)} />}
-    />
-  );
+export function WebinarsTable(props: { isAdmin: boolean; viewerZoomUserId: string; viewerName: string }) {
+  return <ScheduledTable kind={WEBINARS} {...props} />;
 }

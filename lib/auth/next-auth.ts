@@ -1,5 +1,5 @@
 /**
- * next-auth 4 configuration: "Sign in with Zoom" (NOTES.md §9) with PKCE and state against the
+ * next-auth 4 configuration: "Sign in with Zoom" (Zoom API notes: ../shared/zoom-api/NOTES.md §9) with PKCE and state against the
  * configured Zoom (the sandbox by default). Sessions are JWTs that hold only ids; everything
  * else (role, workspace, tokens) is read from the database per request, so removing a member or
  * changing a role takes effect at once. Tokens go from the callback straight into the vault.

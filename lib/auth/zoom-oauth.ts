@@ -1,5 +1,5 @@
 /**
- * Zoom's OAuth endpoints as plain HTTP calls (NOTES.md §1): token grants, revoke, device codes and
+ * Zoom's OAuth endpoints as plain HTTP calls (../shared/zoom-api/NOTES.md §1): token grants, revoke, device codes and
  * "Get a user" for identifying whom a token belongs to. Results are typed values; a failure never
  * carries a token, code or Authorization header — only Zoom's short `error`/`reason`.
  */

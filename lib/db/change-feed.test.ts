@@ -5,21 +5,18 @@
  */
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createTestDatabase, type TestDatabase } from "../../tests/db";
-import { releaseDashboardEnv, useDashboardEnv } from "../../tests/integration/auth/env";
+import { startInProcessStack, type AuthStack } from "../../tests/integration/auth/stack";
 
-let database: TestDatabase;
-let dataDir: string;
+let stack: AuthStack;
 let other: pg.Client; // "another instance"
 let feed: typeof import("@/lib/db/change-feed");
 let caches: typeof import("@/lib/db/shared-cache");
 
 beforeAll(async () => {
-  database = await createTestDatabase();
-  ({ dataDir } = useDashboardEnv({ databaseUrl: database.url, sandboxUrl: "http://127.0.0.1:9" }));
+  stack = await startInProcessStack();
   feed = await import("@/lib/db/change-feed");
   caches = await import("@/lib/db/shared-cache");
-  other = new pg.Client({ connectionString: database.url });
+  other = new pg.Client({ connectionString: stack.database.url });
   await other.connect();
   await other.query(`INSERT INTO "Workspace" (id, "zoomAccountId", name) VALUES ('w1', 'acc-1', 'Brightwave'), ('w2', 'acc-2', 'Other')`);
   expect(await feed.startChangeFeed()).toBe(true);
@@ -28,8 +25,7 @@ beforeAll(async () => {
 afterAll(async () => {
   await feed?.stopChangeFeed();
   await other?.end();
-  await releaseDashboardEnv(dataDir);
-  await database?.drop();
+  await stack?.stop();
 });
 
 /** A cache of workspace names by id, counting how often it had to read. */

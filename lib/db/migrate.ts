@@ -70,9 +70,6 @@ export async function applyMigrations(databaseUrl: string, dir = migrationsDir):
   }
 }
 
-/** The schema as of the newest migration; db:diff compares the current schema against it. */
-export const snapshotPath = path.join(migrationsDir, "schema.snapshot.prisma");
-
 /**
  * Writes a new migration folder for the difference between the last migrated schema
  * (prisma/migrations/schema.snapshot.prisma) and prisma/schema.prisma, then moves the snapshot.

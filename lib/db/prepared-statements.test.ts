@@ -4,22 +4,18 @@
  * leaves them unnamed.
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createTestDatabase, type TestDatabase } from "../../tests/db";
-import { releaseDashboardEnv, useDashboardEnv } from "../../tests/integration/auth/env";
+import { startInProcessStack, type AuthStack } from "../../tests/integration/auth/stack";
 
-let database: TestDatabase;
-let dataDir: string;
+let stack: AuthStack;
 let m: typeof import("@/lib/db/client");
 
 beforeAll(async () => {
-  database = await createTestDatabase();
-  ({ dataDir } = useDashboardEnv({ databaseUrl: database.url, sandboxUrl: "http://127.0.0.1:9" }));
+  stack = await startInProcessStack();
   m = await import("@/lib/db/client");
 });
 
 afterAll(async () => {
-  await releaseDashboardEnv(dataDir);
-  await database?.drop();
+  await stack?.stop();
 });
 
 /** The statements prepared on the client's one connection, by our naming scheme. */
@@ -30,7 +26,7 @@ async function prepared(client: ReturnType<typeof m.createDbClient>) {
 
 describe("prepared statements", () => {
   it("names each query text once and reuses it on the connection", async () => {
-    const client = m.createDbClient(database.url, { max: 1, preparedStatements: true });
+    const client = m.createDbClient(stack.database.url, { max: 1, preparedStatements: true });
     try {
       for (let i = 0; i < 3; i++) await client.workspace.findMany({ where: { name: `w${i}` } });
       const names = await prepared(client);
@@ -44,7 +40,7 @@ describe("prepared statements", () => {
   });
 
   it("prepares nothing by name when turned off", async () => {
-    const client = m.createDbClient(database.url, { max: 1, preparedStatements: false });
+    const client = m.createDbClient(stack.database.url, { max: 1, preparedStatements: false });
     try {
       await client.workspace.findMany({ where: { name: "x" } });
       expect(await prepared(client)).toEqual([]);

@@ -8,9 +8,9 @@ import type { MeetingInput, MeetingUpdate, OccurrenceUpdate } from "@/lib/schema
 import type { SaveAsTemplateInput } from "@/lib/schemas/template";
 import type { MeetingDetail, MeetingPage } from "@/lib/zoom/meetings";
 import type { ZoomTemplateCreated } from "@/lib/zoom/types/template";
-import type { WriteBudget } from "@/lib/zoom/write-budget";
 import { apiFetch } from "@/lib/queries/http";
 import { templateKeys } from "@/lib/queries/templates";
+import { writeBudgetKeys } from "@/lib/queries/write-budget";
 
 export type MeetingTab = "upcoming" | "live" | "previous_meetings" | "scheduled";
 
@@ -29,7 +29,6 @@ export const meetingKeys = {
   list: (params: MeetingListParams) => [...meetingKeys.lists(), params] as const,
   details: () => [...meetingKeys.all, "detail"] as const,
   detail: (meetingId: string) => [...meetingKeys.details(), meetingId] as const,
-  writeBudget: (userId: string) => ["write-budget", userId] as const,
 };
 
 export const meetingQueries = {
@@ -55,12 +54,6 @@ export const meetingQueries = {
       queryKey: [...meetingKeys.detail(meetingId), "with-past"] as const,
       queryFn: ({ signal }) => apiFetch<MeetingDetail>(`/api/zoom/meetings/${meetingId}`, { query: { show_previous_occurrences: true }, signal }),
     }),
-  writeBudget: (userId: string) =>
-    queryOptions({
-      queryKey: meetingKeys.writeBudget(userId),
-      queryFn: () => apiFetch<WriteBudget>("/api/zoom/write-budget", { query: { userId } }),
-      staleTime: 0,
-    }),
 };
 
 /** The host's start link, fetched at click time (it signs the host in and expires). */
@@ -85,7 +78,7 @@ export function useCreateMeeting() {
       void queryClient.invalidateQueries({ queryKey: meetingKeys.lists() });
     },
     // Success spends the host's daily budget; a refusal may reveal it is spent.
-    onSettled: () => void queryClient.invalidateQueries({ queryKey: ["write-budget"] }),
+    onSettled: () => void queryClient.invalidateQueries({ queryKey: writeBudgetKeys.all }),
   });
 }
 
@@ -96,7 +89,7 @@ export function useUpdateMeeting(meetingId: string) {
     onSuccess: () => {
       void queryClient.invalidateQueries({ queryKey: meetingKeys.detail(meetingId) });
       void queryClient.invalidateQueries({ queryKey: meetingKeys.lists() });
-      void queryClient.invalidateQueries({ queryKey: ["write-budget"] });
+      void queryClient.invalidateQueries({ queryKey: writeBudgetKeys.all });
     },
   });
 }

@@ -2,17 +2,16 @@
 import { queryOptions } from "@tanstack/react-query";
 import type { TemplateList } from "@/lib/services/account";
 import { apiFetch } from "@/lib/queries/http";
-
-export type TemplateKind = "meeting" | "webinar";
+import type { ScheduledKind } from "@/lib/schemas/scheduled";
 
 export const templateKeys = {
   all: ["templates"] as const,
-  kind: (kind: TemplateKind) => [...templateKeys.all, kind] as const,
-  list: (kind: TemplateKind, userId: string) => [...templateKeys.kind(kind), userId] as const,
+  kind: (kind: ScheduledKind) => [...templateKeys.all, kind] as const,
+  list: (kind: ScheduledKind, userId: string) => [...templateKeys.kind(kind), userId] as const,
 };
 
 export const templateQueries = {
-  list: (kind: TemplateKind, userId = "me") =>
+  list: (kind: ScheduledKind, userId = "me") =>
     queryOptions({
       queryKey: templateKeys.list(kind, userId),
       queryFn: ({ signal }) => apiFetch<TemplateList>("/api/zoom/templates", { query: { kind, userId }, signal }),

@@ -7,6 +7,7 @@ import type { ZoomTemplateCreated } from "@/lib/zoom/types/template";
 import type { WebinarDetail, WebinarPage } from "@/lib/zoom/webinars";
 import { apiFetch } from "@/lib/queries/http";
 import { templateKeys } from "@/lib/queries/templates";
+import { writeBudgetKeys } from "@/lib/queries/write-budget";
 
 export type WebinarTab = "upcoming" | "scheduled";
 
@@ -55,7 +56,7 @@ export function useCreateWebinar() {
     onSuccess: (webinar) => {
       queryClient.setQueryData(webinarKeys.detail(String(webinar.id)), webinar);
       void queryClient.invalidateQueries({ queryKey: webinarKeys.lists() });
-      void queryClient.invalidateQueries({ queryKey: ["write-budget"] });
+      void queryClient.invalidateQueries({ queryKey: writeBudgetKeys.all });
     },
   });
 }
@@ -67,7 +68,7 @@ export function useUpdateWebinar(webinarId: string) {
     onSuccess: () => {
       void queryClient.invalidateQueries({ queryKey: webinarKeys.detail(webinarId) });
       void queryClient.invalidateQueries({ queryKey: webinarKeys.lists() });
-      void queryClient.invalidateQueries({ queryKey: ["write-budget"] });
+      void queryClient.invalidateQueries({ queryKey: writeBudgetKeys.all });
     },
   });
 }

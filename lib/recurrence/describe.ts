@@ -15,7 +15,7 @@ function ordinal(n: number): string {
 
 /**
  * `formatEndDate` turns the `yyyy-MM-dd` end date into display text; it is required so no view
- * prints the raw date (views use describeSeries in components/meetings/format.ts).
+ * prints the raw date (views use describeSeries in components/scheduled/format.ts).
  */
 export function describeRecurrence(rule: RecurrenceInput, formatEndDate: (date: string) => string): string {
   const n = Math.max(1, rule.interval);

@@ -26,4 +26,3 @@ export const s2sConnectSchema = z.discriminatedUnion("source", [s2sCredentialsSc
   error: "Say whether the credentials come from the form or from configuration.",
 });
 export type S2SConnectInput = z.infer<typeof s2sConnectSchema>;
-export type S2SCredentialsInput = z.infer<typeof s2sCredentialsSchema>;

@@ -4,9 +4,9 @@
  */
 import { z } from "zod";
 import { meetingIdString, zoomIdOrEmail } from "@/lib/schemas/common";
-import { scheduledSchemas, sharedSettingsFields } from "@/lib/schemas/schedule";
+import { scheduledSchemas, sharedSettingsFields } from "@/lib/schemas/scheduled";
 
-export { TIMING_KEYS } from "@/lib/schemas/schedule";
+export { TIMING_KEYS } from "@/lib/schemas/scheduled";
 
 export const meetingSettingsSchema = z.object({
   waitingRoom: z.boolean(),

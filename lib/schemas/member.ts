@@ -6,4 +6,3 @@ export const memberRoleSchema = z.enum(["owner", "admin", "member"], { error: "C
 export const memberParamsSchema = z.object({ userId: z.string().regex(/^[A-Za-z0-9_-]{1,64}$/, "Not a member id.") });
 
 export const memberRoleChangeSchema = z.object({ role: memberRoleSchema });
-export type MemberRoleChange = z.infer<typeof memberRoleChangeSchema>;

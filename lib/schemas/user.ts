@@ -23,6 +23,4 @@ export const custCreateSchema = z.object({
 
 export type CustCreateInput = z.infer<typeof custCreateSchema>;
 
-export const userParamsSchema = z.object({ userId: zoomIdOrEmail });
-
 export const writeBudgetQuerySchema = z.object({ userId: z.union([z.literal("me"), zoomIdOrEmail]).default("me") });

@@ -5,7 +5,7 @@
  */
 import { z } from "zod";
 import { meetingIdString, zoomIdOrEmail } from "@/lib/schemas/common";
-import { alternativeHosts, approvalType, autoRecording, registrationType, scheduledSchemas } from "@/lib/schemas/schedule";
+import { alternativeHosts, approvalType, autoRecording, registrationType, scheduledSchemas } from "@/lib/schemas/scheduled";
 
 export const webinarSettingsSchema = z.object({
   hostVideo: z.boolean(),

@@ -12,7 +12,7 @@ import { knownHost, rememberHost } from "@/lib/services/item-hosts";
 import { countedWrite } from "@/lib/services/counted-write";
 import { meetingCreateBody, meetingUpdateBody } from "@/lib/zoom/meeting-body";
 import { createMeeting, deleteMeeting, getMeeting, listMeetings, toMeetingDetail, toMeetingPage, updateMeeting, type MeetingDetail, type MeetingPage } from "@/lib/zoom/meetings";
-import { occurrenceBody } from "@/lib/zoom/schedule-body";
+import { occurrenceBody } from "@/lib/zoom/scheduled-body";
 import { createMeetingTemplate } from "@/lib/zoom/templates";
 import type { ZoomContext } from "@/lib/zoom/context";
 import type { ZoomMeeting } from "@/lib/zoom/types/meeting";

@@ -11,7 +11,7 @@ import { actorFor, ensureHosts, itemContext, mustHost } from "@/lib/services/acc
 import { knownHost, rememberHost } from "@/lib/services/item-hosts";
 import type { ZoomContext } from "@/lib/zoom/context";
 import { countedWrite } from "@/lib/services/counted-write";
-import { occurrenceBody } from "@/lib/zoom/schedule-body";
+import { occurrenceBody } from "@/lib/zoom/scheduled-body";
 import { createWebinarTemplate } from "@/lib/zoom/templates";
 import type { WebinarListType, ZoomWebinar } from "@/lib/zoom/types/webinar";
 import { webinarCreateBody, webinarUpdateBody } from "@/lib/zoom/webinar-body";

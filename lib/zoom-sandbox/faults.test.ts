@@ -1,24 +1,19 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { startSandboxServer, type SandboxServer } from "./node-server";
+import { beforeEach, describe, expect, it } from "vitest";
+import { sandboxPerFile } from "./test-server";
 import { accountToken, api, control, postForm } from "./testing";
 
-let server: SandboxServer;
-let base: string;
+const sandbox = sandboxPerFile();
+
 let call: ReturnType<typeof api>;
 
-beforeAll(async () => {
-  server = await startSandboxServer({ port: 0 });
-  base = server.url;
-});
-afterAll(() => server.close());
 beforeEach(async () => {
-  await control(base, "DELETE", "/faults");
-  call = api(base, (await accountToken(base)).access_token);
+  await control(sandbox.base, "DELETE", "/faults");
+  call = api(sandbox.base, (await accountToken(sandbox.base)).access_token);
 });
 
 describe("injected faults", () => {
   it("answers a route pattern with the given status and body, `count` times", async () => {
-    const added = await control(base, "POST", "/faults", {
+    const added = await control(sandbox.base, "POST", "/faults", {
       method: "GET",
       path: "/users/{userId}/meetings",
       status: 503,
@@ -36,7 +31,7 @@ describe("injected faults", () => {
   });
 
   it("matches by operationId and leaves other methods alone", async () => {
-    await control(base, "POST", "/faults", { path: "meetingCreate", status: 500 });
+    await control(sandbox.base, "POST", "/faults", { path: "meetingCreate", status: 500 });
     expect((await call("GET", "/users/me/meetings")).status).toBe(200);
     const res = await call("POST", "/users/me/meetings", { topic: "x" });
     expect(res.status).toBe(500);
@@ -44,7 +39,7 @@ describe("injected faults", () => {
   });
 
   it("delays a response by delayMs and then answers normally", async () => {
-    await control(base, "POST", "/faults", { path: "/v2/users/{userId}", delayMs: 300 });
+    await control(sandbox.base, "POST", "/faults", { path: "/v2/users/{userId}", delayMs: 300 });
     const started = Date.now();
     const res = await call("GET", "/users/me");
     expect(res.status).toBe(200);
@@ -52,52 +47,52 @@ describe("injected faults", () => {
   });
 
   it("drops the connection when reset is set", async () => {
-    await control(base, "POST", "/faults", { path: "/users/{userId}", reset: true });
+    await control(sandbox.base, "POST", "/faults", { path: "/users/{userId}", reset: true });
     await expect(call("GET", "/users/me")).rejects.toThrow();
     expect((await call("GET", "/users/me")).status).toBe(200);
   });
 
   it("can fail the OAuth token endpoint too", async () => {
-    await control(base, "POST", "/faults", { path: "/oauth/token", status: 502 });
-    const res = await postForm(`${base}/oauth/token`, { grant_type: "account_credentials", account_id: "sandbox_account" });
+    await control(sandbox.base, "POST", "/faults", { path: "/oauth/token", status: 502 });
+    const res = await postForm(`${sandbox.base}/oauth/token`, { grant_type: "account_credentials", account_id: "sandbox_account" });
     expect(res.status).toBe(502);
   });
 
   it("DELETE /faults disarms everything", async () => {
-    await control(base, "POST", "/faults", { path: "/users/{userId}", status: 500, count: 5 });
-    expect((await (await control(base, "GET", "/faults")).json()) as unknown[]).toHaveLength(1);
-    await control(base, "DELETE", "/faults");
+    await control(sandbox.base, "POST", "/faults", { path: "/users/{userId}", status: 500, count: 5 });
+    expect((await (await control(sandbox.base, "GET", "/faults")).json()) as unknown[]).toHaveLength(1);
+    await control(sandbox.base, "DELETE", "/faults");
     expect((await call("GET", "/users/me")).status).toBe(200);
   });
 
   it("refuses unbounded counts and delays with a 400 that names the limit", async () => {
-    const tooMany = await control(base, "POST", "/faults", { path: "/users/{userId}", status: 500, count: 100_001 });
+    const tooMany = await control(sandbox.base, "POST", "/faults", { path: "/users/{userId}", status: 500, count: 100_001 });
     expect(tooMany.status).toBe(400);
     expect(((await tooMany.json()) as { error: string }).error).toContain("count must be at most 100000");
-    const tooSlow = await control(base, "POST", "/faults", { path: "/users/{userId}", delayMs: 600_000 });
+    const tooSlow = await control(sandbox.base, "POST", "/faults", { path: "/users/{userId}", delayMs: 600_000 });
     expect(tooSlow.status).toBe(400);
     expect(((await tooSlow.json()) as { error: string }).error).toContain("delayMs must be at most 60000");
-    expect((await (await control(base, "GET", "/faults")).json()) as unknown[]).toHaveLength(0);
+    expect((await (await control(sandbox.base, "GET", "/faults")).json()) as unknown[]).toHaveLength(0);
   });
 
   it("keeps at most 1000 faults armed", async () => {
-    for (let i = 0; i < 1000; i++) expect((await control(base, "POST", "/faults", { path: `/nowhere/${i}`, status: 500 })).status).toBe(201);
-    const full = await control(base, "POST", "/faults", { path: "/nowhere/else", status: 500 });
+    for (let i = 0; i < 1000; i++) expect((await control(sandbox.base, "POST", "/faults", { path: `/nowhere/${i}`, status: 500 })).status).toBe(201);
+    const full = await control(sandbox.base, "POST", "/faults", { path: "/nowhere/else", status: 500 });
     expect(full.status).toBe(400);
     expect(((await full.json()) as { error: string }).error).toContain("At most 1000 faults");
   });
 
   it("with after: true, applies the create and then loses the answer", async () => {
     const topic = `Lost answer ${Date.now()}`;
-    await control(base, "POST", "/faults", { method: "POST", path: "meetingCreate", after: true, reset: true });
+    await control(sandbox.base, "POST", "/faults", { method: "POST", path: "meetingCreate", after: true, reset: true });
     await expect(call("POST", "/users/me/meetings", { topic, type: 2, start_time: "2030-01-02T15:00:00Z", duration: 30 })).rejects.toThrow();
-    expect(server.sandbox.state.meetings.filter((m) => m.topic === topic)).toHaveLength(1);
+    expect(sandbox.server.sandbox.state.meetings.filter((m) => m.topic === topic)).toHaveLength(1);
   });
 
   it("with after: true and a status, the operation lands and the client sees the injected error", async () => {
     const topic = `Answered 502 ${Date.now()}`;
-    await control(base, "POST", "/faults", { method: "POST", path: "meetingCreate", after: true, status: 502 });
+    await control(sandbox.base, "POST", "/faults", { method: "POST", path: "meetingCreate", after: true, status: 502 });
     expect((await call("POST", "/users/me/meetings", { topic, type: 2, start_time: "2030-01-02T15:00:00Z", duration: 30 })).status).toBe(502);
-    expect(server.sandbox.state.meetings.filter((m) => m.topic === topic)).toHaveLength(1);
+    expect(sandbox.server.sandbox.state.meetings.filter((m) => m.topic === topic)).toHaveLength(1);
   });
 });

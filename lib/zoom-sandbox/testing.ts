@@ -107,4 +107,3 @@ export function api(base: string, token: string) {
 export const OWNER = "olivia.bennett@brightwave.test";
 export const ADMIN = "marcus.reyes@brightwave.test";
 export const MEMBER = "daniel.okafor@brightwave.test";
-export const BASIC_USER = "kenji.watanabe@brightwave.test";

@@ -1,22 +1,24 @@
 /**
- * What meeting and webinar bodies share, both ways: topic, agenda, timing, passcode, template and
- * the registration/recording/host settings. Each kind (meeting-body.ts, webinar-body.ts) supplies
- * only what Zoom treats differently — its type numbers, its passcode flag and its own settings.
+ * Zoom's body for creating or changing a scheduled item (a meeting or a webinar): topic, agenda,
+ * timing, passcode, template and the registration/recording/host settings they share. Each kind
+ * (meeting-body.ts, webinar-body.ts) supplies only what Zoom treats differently — its type numbers,
+ * its passcode flag and its own settings. Times go to Zoom as local `yyyy-MM-ddTHH:mm:ss` plus
+ * `timezone` (Zoom's documented form), so a 09:00 meeting stays 09:00 in its zone whatever the
+ * server's own zone is. The way back (Zoom object → form values) is lib/schemas/scheduled-from-zoom.ts.
  */
-import type { ScheduleInput } from "@/lib/schemas/schedule";
-import { splitHosts, timingBody, timingFromZoom, type ScheduledItem } from "@/lib/zoom/schedule-body";
-import type { ZoomOccurrence } from "@/lib/zoom/types/meeting";
+import { DateTime } from "luxon";
+import { toZoomRecurrence, type RecurrenceInput } from "@/lib/schemas/recurrence";
+import type { ScheduledInput, SharedSettingsInput } from "@/lib/schemas/scheduled";
 
-/** The settings both forms hold (lib/schemas/schedule.ts). */
-export interface SharedSettingsInput {
-  autoRecording: "none" | "local" | "cloud";
-  approvalType: 0 | 1 | 2;
-  registrationType: 1 | 2 | 3;
-  alternativeHosts: string[];
+interface TimingInput {
+  startDate: string;
+  startTime: string;
+  timezone: string;
+  recurrence: RecurrenceInput | null;
 }
 
 /** The same settings as Zoom names them on meetings and webinars alike. */
-export interface SharedZoomSettings {
+interface SharedZoomSettings {
   auto_recording?: "local" | "cloud" | "none";
   approval_type?: 0 | 1 | 2;
   registration_type?: 1 | 2 | 3;
@@ -24,29 +26,18 @@ export interface SharedZoomSettings {
 }
 
 /** MeetingInput / WebinarInput: the shared fields plus the kind's settings. */
-type ScheduledInput<S> = ScheduleInput & { settings: S };
+type ScheduledInputWith<S> = ScheduledInput & { settings: S };
 
-type ScheduledUpdate<S> = Partial<Omit<ScheduledInput<S>, "scheduleFor" | "templateId">>;
+type ScheduledUpdate<S> = Partial<Omit<ScheduledInputWith<S>, "scheduleFor" | "templateId">>;
 
-/** A meeting or webinar as Zoom returns it (with or without `start_url`). */
-interface ZoomScheduled<Z> extends ScheduledItem {
-  type: number;
-  topic?: string;
-  agenda?: string;
-  password?: string;
-  template_id?: string;
-  settings?: Z;
-}
-
-/** Where meetings and webinars differ, stated once per kind. */
-export interface ScheduledKind<S, Z> {
-  /** Zoom's `type` for a one-off and for a recurring item with fixed times (meetings 2/8, webinars 5/9). */
+/** Where meetings and webinars differ on the way to Zoom, stated once per kind. */
+export interface ScheduledBodyKind<S, Z> {
+  /** Zoom's `type` for a one-off and for a recurring item with fixed times (ZOOM_TYPES). */
   types: { single: number; recurring: number };
   /** Zoom's create flag for "generate a passcode": `default_password` on meetings, `default_passcode` on webinars. */
   generatedPasscodeFlag: "default_password" | "default_passcode";
   /** The kind's own settings; the shared ones are added by sharedSettingsBody. */
   settingsBody(settings: S): Z;
-  settingsFromZoom(settings: Z): Omit<S, keyof SharedSettingsInput>;
   /** Zoom's name for each of the kind's own settings (form key → Zoom key), to send template overrides alone. */
   zoomNames: Record<Exclude<keyof S, keyof SharedSettingsInput>, string>;
 }
@@ -58,6 +49,26 @@ const SHARED_ZOOM_NAMES: Record<keyof SharedSettingsInput, keyof SharedZoomSetti
   alternativeHosts: "alternative_hosts",
 };
 
+/** The end date (inclusive, in the zone) as Zoom's UTC `end_date_time`. */
+function endOfDayUtc(date: string, zone: string): string {
+  return DateTime.fromISO(date, { zone }).endOf("day").set({ millisecond: 0 }).toUTC().toISO({ suppressMilliseconds: true })!;
+}
+
+/** `type`, `start_time`, `timezone`, `recurrence`; `types` says which Zoom type means one-off / recurring. */
+function timingBody(input: TimingInput, types: { single: number; recurring: number }): Record<string, unknown> {
+  return {
+    type: input.recurrence ? types.recurring : types.single,
+    start_time: `${input.startDate}T${input.startTime}:00`,
+    timezone: input.timezone,
+    ...(input.recurrence ? { recurrence: toZoomRecurrence(input.recurrence, (date) => endOfDayUtc(date, input.timezone)) } : {}),
+  };
+}
+
+/** Editing one occurrence: Zoom moves only that occurrence's start and length. */
+export function occurrenceBody(input: Omit<TimingInput, "recurrence"> & { duration: number }): Record<string, unknown> {
+  return { start_time: `${input.startDate}T${input.startTime}:00`, timezone: input.timezone, duration: input.duration };
+}
+
 function sharedSettingsBody(s: SharedSettingsInput, recurring: boolean): SharedZoomSettings {
   return {
     auto_recording: s.autoRecording,
@@ -68,12 +79,12 @@ function sharedSettingsBody(s: SharedSettingsInput, recurring: boolean): SharedZ
   };
 }
 
-function settingsBody<S extends SharedSettingsInput, Z>(kind: ScheduledKind<S, Z>, s: S, recurring: boolean): Z {
+function settingsBody<S extends SharedSettingsInput, Z>(kind: ScheduledBodyKind<S, Z>, s: S, recurring: boolean): Z {
   return { ...kind.settingsBody(s), ...sharedSettingsBody(s, recurring) };
 }
 
 /** With a template: only the settings the person changed (`templateOverrides`), which override the template's. */
-function templateOverrideBody<S extends SharedSettingsInput, Z>(kind: ScheduledKind<S, Z>, input: ScheduledInput<S>): Record<string, unknown> {
+function templateOverrideBody<S extends SharedSettingsInput, Z>(kind: ScheduledBodyKind<S, Z>, input: ScheduledInputWith<S>): Record<string, unknown> {
   const names: Record<string, string> = { ...SHARED_ZOOM_NAMES, ...kind.zoomNames };
   const full = settingsBody(kind, input.settings, !!input.recurrence) as Record<string, unknown>;
   const picked = (input.templateOverrides ?? []).map((key) => names[key]).filter((name): name is string => !!name && name in full);
@@ -85,7 +96,7 @@ function templateOverrideBody<S extends SharedSettingsInput, Z>(kind: ScheduledK
  * changed are sent (and an empty agenda is left out): Zoom applies the template's for everything
  * else, and anything sent explicitly overrides it — the API cannot read a template's settings.
  */
-export function scheduledCreateBody<S extends SharedSettingsInput, Z>(input: ScheduledInput<S>, kind: ScheduledKind<S, Z>): Record<string, unknown> {
+export function scheduledCreateBody<S extends SharedSettingsInput, Z>(input: ScheduledInputWith<S>, kind: ScheduledBodyKind<S, Z>): Record<string, unknown> {
   const fromTemplate = !!input.templateId;
   return {
     topic: input.topic,
@@ -100,7 +111,7 @@ export function scheduledCreateBody<S extends SharedSettingsInput, Z>(input: Sch
 }
 
 /** Whole-series `PATCH /meetings|webinars/{id}` body: only the fields present in `update`. */
-export function scheduledUpdateBody<S extends SharedSettingsInput, Z>(update: ScheduledUpdate<S>, kind: ScheduledKind<S, Z>): Record<string, unknown> {
+export function scheduledUpdateBody<S extends SharedSettingsInput, Z>(update: ScheduledUpdate<S>, kind: ScheduledBodyKind<S, Z>): Record<string, unknown> {
   const body: Record<string, unknown> = {};
   if (update.topic !== undefined) body.topic = update.topic;
   if (update.agenda !== undefined) body.agenda = update.agenda;
@@ -112,29 +123,4 @@ export function scheduledUpdateBody<S extends SharedSettingsInput, Z>(update: Sc
   }
   if (update.settings) body.settings = settingsBody(kind, update.settings, !!update.recurrence);
   return body;
-}
-
-/** The edit form's values for a meeting/webinar (or for one of its occurrences). */
-export function scheduledToInput<S extends SharedSettingsInput, Z extends SharedZoomSettings>(
-  item: ZoomScheduled<Z>,
-  kind: ScheduledKind<S, Z>,
-  fallbackZone: string,
-  occurrence?: ZoomOccurrence,
-): ScheduledInput<S> {
-  const s = item.settings ?? ({} as Z);
-  const shared: SharedSettingsInput = {
-    autoRecording: s.auto_recording ?? "none",
-    approvalType: s.approval_type ?? 2,
-    registrationType: s.registration_type ?? 1,
-    alternativeHosts: splitHosts(s.alternative_hosts),
-  };
-  return {
-    topic: item.topic ?? "",
-    agenda: item.agenda ?? "",
-    ...timingFromZoom(item, item.type === kind.types.recurring, fallbackZone, occurrence),
-    passcode: item.password ?? "",
-    settings: { ...kind.settingsFromZoom(s), ...shared } as S,
-    scheduleFor: "",
-    templateId: item.template_id ?? "",
-  };
 }

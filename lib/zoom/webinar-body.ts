@@ -1,11 +1,11 @@
-/** Between the dashboard's WebinarInput and Zoom's webinar body/object (shared part: scheduled-body.ts). */
+/** The dashboard's WebinarInput → Zoom's webinar body (shared part: scheduled-body.ts; the way back: lib/schemas/scheduled-from-zoom.ts). */
+import { ZOOM_TYPES } from "@/lib/schemas/scheduled";
 import type { WebinarInput, WebinarUpdate } from "@/lib/schemas/webinar";
-import { scheduledCreateBody, scheduledToInput, scheduledUpdateBody, type ScheduledKind } from "@/lib/zoom/scheduled-body";
-import type { ZoomOccurrence } from "@/lib/zoom/types/meeting";
-import type { WebinarSettings, ZoomWebinar } from "@/lib/zoom/types/webinar";
+import { scheduledCreateBody, scheduledUpdateBody, type ScheduledBodyKind } from "@/lib/zoom/scheduled-body";
+import type { WebinarSettings } from "@/lib/zoom/types/webinar";
 
-const WEBINAR: ScheduledKind<WebinarInput["settings"], WebinarSettings> = {
-  types: { single: 5, recurring: 9 },
+const WEBINAR: ScheduledBodyKind<WebinarInput["settings"], WebinarSettings> = {
+  types: ZOOM_TYPES.webinar,
   generatedPasscodeFlag: "default_passcode",
   settingsBody: (s) => ({
     host_video: s.hostVideo,
@@ -15,15 +15,6 @@ const WEBINAR: ScheduledKind<WebinarInput["settings"], WebinarSettings> = {
     question_and_answer: { enable: s.questionAndAnswer },
     on_demand: s.onDemand,
     registrants_restrict_number: s.registrantsRestrictNumber,
-  }),
-  settingsFromZoom: (s) => ({
-    hostVideo: s.host_video ?? false,
-    panelistsVideo: s.panelists_video ?? false,
-    practiceSession: s.practice_session ?? false,
-    hdVideo: s.hd_video ?? false,
-    questionAndAnswer: s.question_and_answer?.enable ?? false,
-    onDemand: s.on_demand ?? false,
-    registrantsRestrictNumber: s.registrants_restrict_number ?? 0,
   }),
   zoomNames: {
     hostVideo: "host_video",
@@ -46,7 +37,3 @@ export function webinarUpdateBody(update: WebinarUpdate): Record<string, unknown
   return scheduledUpdateBody(update, WEBINAR);
 }
 
-/** The edit form's values for a webinar (or for one of its occurrences). */
-export function webinarToInput(webinar: ZoomWebinar | Omit<ZoomWebinar, "start_url">, fallbackZone: string, occurrence?: ZoomOccurrence): WebinarInput {
-  return scheduledToInput(webinar, WEBINAR, fallbackZone, occurrence);
-}

@@ -8,8 +8,6 @@
  */
 
 export const HOST_DAILY_WRITES = 100;
-/** Warn when this many or fewer writes are left. */
-export const WRITE_BUDGET_WARN_AT = 10;
 
 export interface WriteBudget {
   /** Writes counted today (by this dashboard), or the limit once Zoom refused one. */

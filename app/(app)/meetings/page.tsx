@@ -1,11 +1,11 @@
 import type { Metadata } from "next";
 import { parseMeetingTab } from "@/components/meetings/meeting-tabs";
 import { MeetingsTable } from "@/components/meetings/meetings-table";
-import { readScheduledPage, ScheduledPageActions, type PageSearchParams } from "@/components/scheduling/scheduled-page";
+import { readScheduledPage, ScheduledPageActions, type PageSearchParams } from "@/app/(app)/_scheduled/scheduled-page";
 import { Hydrate } from "@/components/ui/hydrate";
 import { PageHeader } from "@/components/ui/page-header";
-import { meetingKeys, MEETING_PAGE_SIZE } from "@/lib/queries/meetings";
-import { userKeys } from "@/lib/queries/users";
+import { meetingQueries, MEETING_PAGE_SIZE } from "@/lib/queries/meetings";
+import { userQueries } from "@/lib/queries/users";
 import { hostsFor } from "@/lib/services/account";
 import { meetingPageFor } from "@/lib/services/meetings";
 
@@ -28,18 +28,16 @@ export default async function MeetingsPage({ searchParams }: { searchParams: Pag
         prefetch={(client) =>
           Promise.all([
             client.prefetchInfiniteQuery({
-              queryKey: meetingKeys.list({ userId: host, type: tab }),
+              ...meetingQueries.list({ userId: host, type: tab }),
               queryFn: () => meetingPageFor(viewer, { userId: host, type: tab, page_size: MEETING_PAGE_SIZE }),
-              initialPageParam: null as string | null,
             }),
             tab === "live"
               ? null
               : client.prefetchInfiniteQuery({
-                  queryKey: meetingKeys.list({ userId: host, type: "live" }),
+                  ...meetingQueries.list({ userId: host, type: "live" }),
                   queryFn: () => meetingPageFor(viewer, { userId: host, type: "live", page_size: MEETING_PAGE_SIZE }),
-                  initialPageParam: null as string | null,
                 }),
-            admin ? client.prefetchQuery({ queryKey: userKeys.hosts(), queryFn: () => hostsFor(viewer) }) : null,
+            admin ? client.prefetchQuery({ ...userQueries.hosts(), queryFn: () => hostsFor(viewer) }) : null,
           ])
         }
       >

@@ -7,7 +7,7 @@ import { UsersHeaderActions } from "@/components/users/users-header-actions";
 import { UsersTable } from "@/components/users/users-table";
 import { getViewer } from "@/lib/auth/viewer";
 import { isAdminRole } from "@/lib/auth/viewer-type";
-import { userKeys, USER_PAGE_SIZE } from "@/lib/queries/users";
+import { userQueries, USER_PAGE_SIZE } from "@/lib/queries/users";
 import type { UserStatus } from "@/lib/zoom/types/user";
 import { userPageFor } from "@/lib/services/account";
 
@@ -32,9 +32,8 @@ export default async function UsersPage({ searchParams }: { searchParams: Promis
       <Hydrate
         prefetch={(client) =>
           client.prefetchInfiniteQuery({
-            queryKey: userKeys.list(status),
+            ...userQueries.list(status),
             queryFn: () => userPageFor(viewer, { status, page_size: USER_PAGE_SIZE }),
-            initialPageParam: null as string | null,
           })
         }
       >

@@ -1,11 +1,11 @@
 import type { Metadata } from "next";
-import { readScheduledPage, ScheduledPageActions, type PageSearchParams } from "@/components/scheduling/scheduled-page";
+import { readScheduledPage, ScheduledPageActions, type PageSearchParams } from "@/app/(app)/_scheduled/scheduled-page";
 import { Hydrate } from "@/components/ui/hydrate";
 import { PageHeader } from "@/components/ui/page-header";
 import { parseWebinarTab } from "@/components/webinars/webinar-tabs";
 import { WebinarsTable } from "@/components/webinars/webinars-table";
-import { userKeys } from "@/lib/queries/users";
-import { webinarKeys, WEBINAR_PAGE_SIZE } from "@/lib/queries/webinars";
+import { userQueries } from "@/lib/queries/users";
+import { webinarQueries, WEBINAR_PAGE_SIZE } from "@/lib/queries/webinars";
 import { hostsFor } from "@/lib/services/account";
 import { webinarPageFor } from "@/lib/services/webinars";
 
@@ -26,11 +26,10 @@ export default async function WebinarsPage({ searchParams }: { searchParams: Pag
         prefetch={(client) =>
           Promise.all([
             client.prefetchInfiniteQuery({
-              queryKey: webinarKeys.list({ userId: host, type: tab }),
+              ...webinarQueries.list({ userId: host, type: tab }),
               queryFn: () => webinarPageFor(viewer, { userId: host, type: tab, page_size: WEBINAR_PAGE_SIZE }),
-              initialPageParam: null as string | null,
             }),
-            admin ? client.prefetchQuery({ queryKey: userKeys.hosts(), queryFn: () => hostsFor(viewer) }) : null,
+            admin ? client.prefetchQuery({ ...userQueries.hosts(), queryFn: () => hostsFor(viewer) }) : null,
           ])
         }
       >

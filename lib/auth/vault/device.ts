@@ -1,5 +1,5 @@
 /**
- * Device OAuth (RFC 8628; NOTES.md §1.7): start a device authorization, then poll Zoom at the
+ * Device OAuth (RFC 8628; ../shared/zoom-api/NOTES.md §1.7): start a device authorization, then poll Zoom at the
  * interval it asked for until the person approves on Zoom's verification page. The device code
  * is a secret, so it is sealed like a token. Polls are claimed with a conditional update of
  * `nextPollAt`, so several tabs or instances never poll Zoom faster than the interval.

@@ -109,6 +109,4 @@ export const webinarInput = z.object({
   settings: webinarSettingsInput.optional(),
 });
 
-export type MeetingInput = z.infer<typeof meetingInput>;
-export type WebinarInput = z.infer<typeof webinarInput>;
 export type RecurrenceInput = z.infer<typeof recurrenceInput>;

@@ -1,19 +1,14 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { startSandboxServer, type SandboxServer } from "../node-server";
+import { beforeEach, describe, expect, it } from "vitest";
+import { sandboxPerFile } from "../test-server";
 import { MEMBER, OWNER, accountToken, api, control, userToken } from "../testing";
 
-let server: SandboxServer;
-let base: string;
+const sandbox = sandboxPerFile();
+
 let call: ReturnType<typeof api>;
 
-beforeAll(async () => {
-  server = await startSandboxServer({ port: 0 });
-  base = server.url;
-});
-afterAll(() => server.close());
 beforeEach(async () => {
-  await control(base, "POST", "/reset");
-  call = api(base, (await accountToken(base)).access_token);
+  await control(sandbox.base, "POST", "/reset");
+  call = api(sandbox.base, (await accountToken(sandbox.base)).access_token);
 });
 
 interface UserList {
@@ -36,10 +31,10 @@ describe("GET /users", () => {
 
 describe("GET /users/me", () => {
   it("returns the signed-in user's profile, as next-auth reads it", async () => {
-    const t = await userToken(base, MEMBER);
-    const me = (await (await api(base, t.access_token)("GET", "/users/me")).json()) as Record<string, unknown>;
+    const t = await userToken(sandbox.base, MEMBER);
+    const me = (await (await api(sandbox.base, t.access_token)("GET", "/users/me")).json()) as Record<string, unknown>;
     expect(me).toMatchObject({ email: MEMBER, first_name: "Daniel", last_name: "Okafor", role_name: "Member", type: 2, status: "active" });
-    expect(me.pic_url).toEqual(expect.stringContaining(`${base}/p/`));
+    expect(me.pic_url).toEqual(expect.stringContaining(`${sandbox.base}/p/`));
     const avatar = await fetch(me.pic_url as string);
     expect(avatar.headers.get("content-type")).toBe("image/svg+xml");
   });
@@ -91,7 +86,7 @@ describe("POST /users", () => {
   });
 
   it("refuses members (no privilege)", async () => {
-    const member = api(base, (await userToken(base, MEMBER)).access_token);
+    const member = api(sandbox.base, (await userToken(sandbox.base, MEMBER)).access_token);
     const res = await member("POST", "/users", { action: "custCreate", user_info: { email: "x@brightwave.test", type: 1 } });
     expect(res.status).toBe(400);
     expect(await res.json()).toEqual({ code: 200, message: "No privilege." });

@@ -6,20 +6,15 @@
  * each keeps the hot path in memory, and a change made through one is honoured by the other within
  * a second.
  */
-import { randomBytes } from "node:crypto";
-import fs from "node:fs";
-import os from "node:os";
-import path from "node:path";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import pg from "pg";
-import { createTestDatabase, type TestDatabase } from "../../db";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { startProcessStack, type ProcessStack } from "./stack";
 import { ensureProductionBuild, signInOverHttp, signOutOverHttp, startDashboard, type DashboardProcess } from "./dashboard-process";
 import { ADMIN_EMAIL, MEMBER_EMAIL, OWNER_EMAIL } from "./sandbox-oauth";
-import { startSandboxServer, type SandboxServer } from "@/lib/zoom-sandbox/node-server";
+import type { SandboxServer } from "@/lib/zoom-sandbox/node-server";
 
 let sandbox: SandboxServer;
-let database: TestDatabase;
-let dataDir: string;
+let stack: ProcessStack;
 let open: DashboardProcess; // no APP_URL
 let fixed: DashboardProcess; // APP_URL=http://localhost:<port>
 
@@ -29,34 +24,19 @@ const api = (base: string, cookie: string, path = "/api/sessions", init: Request
 
 beforeAll(async () => {
   ensureProductionBuild();
-  sandbox = await startSandboxServer({ port: 0 });
-  database = await createTestDatabase();
-  dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "zoom-dash-addr-"));
-  const shared = {
-    DATABASE_URL: database.url,
-    DATA_DIR: dataDir,
-    AUTH_SECRET: randomBytes(32).toString("base64url"),
-    TOKEN_ENCRYPTION_KEYS: `k1:${randomBytes(32).toString("base64")}`,
-    ZOOM_CLIENT_ID: "sandbox_client_id",
-    ZOOM_CLIENT_SECRET: "sandbox_client_secret",
-    ZOOM_ACCOUNT_ID: "sandbox_account",
-    ZOOM_OAUTH_BASE_URL: sandbox.url,
-    ZOOM_API_BASE_URL: `${sandbox.url}/v2`,
-    LOG_LEVEL: "warn",
-  };
-  [open, fixed] = await Promise.all([startDashboard(shared, { appUrl: false }), startDashboard(shared)]);
+  stack = await startProcessStack();
+  ({ sandbox } = stack);
+  [open, fixed] = await Promise.all([startDashboard(stack.env, { appUrl: false }), startDashboard(stack.env)]);
 }, 600_000);
 
 afterAll(async () => {
   await Promise.all([open?.stop(), fixed?.stop()]);
-  await database?.drop();
-  await sandbox?.close();
-  if (dataDir) fs.rmSync(dataDir, { recursive: true, force: true });
+  await stack?.stop();
 });
 
 describe("addresses", () => {
   it("without APP_URL, signs in from 127.0.0.1 as well as localhost", async () => {
-    for (const base of [open.url, open.url]) {
+    for (const base of [at127(open.url), open.url]) {
       const { cookie, authorizeUrl } = await signInOverHttp(base, sandbox.url, OWNER_EMAIL);
       expect(authorizeUrl.searchParams.get("redirect_uri")).toBe(`${base}/api/auth/callback/zoom`);
       expect((await api(base, cookie)).status).toBe(200);
@@ -174,7 +154,7 @@ describe("two instances, one database", () => {
   it("in the steady state a proxied list touches no table: it answers while every table is locked", async () => {
     const { cookie } = await signInOverHttp(fixed.url, sandbox.url, OWNER_EMAIL);
     for (const base of [fixed.url, open.url]) expect((await listMeetings(base, cookie)).status).toBe(200);
-    const locker = new pg.Client({ connectionString: database.url });
+    const locker = new pg.Client({ connectionString: stack.database.url });
     await locker.connect();
     try {
       await locker.query("BEGIN");

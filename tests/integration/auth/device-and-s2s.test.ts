@@ -3,15 +3,13 @@
  * the interval and slow_down, denial, expiry, approval by the wrong person, and S2S credential checks.
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createTestDatabase, type TestDatabase } from "../../db";
-import { releaseDashboardEnv, useDashboardEnv } from "./env";
 import { authorizeAs, control, MEMBER_EMAIL, OWNER_EMAIL, sandboxUserId } from "./sandbox-oauth";
 import type { Viewer } from "@/lib/auth/viewer-type";
+import { startInProcessStack, type AuthStack } from "./stack";
 import type { SandboxServer } from "@/lib/zoom-sandbox/node-server";
 
+let stack: AuthStack;
 let sandbox: SandboxServer;
-let database: TestDatabase;
-let dataDir: string;
 let m: {
   device: typeof import("@/lib/auth/vault/device");
   s2s: typeof import("@/lib/auth/connect-s2s");
@@ -24,10 +22,8 @@ let m: {
 };
 
 beforeAll(async () => {
-  const { startSandboxServer } = await import("@/lib/zoom-sandbox/node-server");
-  sandbox = await startSandboxServer({ port: 0 });
-  database = await createTestDatabase();
-  ({ dataDir } = useDashboardEnv({ databaseUrl: database.url, sandboxUrl: sandbox.url }));
+  stack = await startInProcessStack();
+  ({ sandbox } = stack);
   m = {
     device: await import("@/lib/auth/vault/device"),
     s2s: await import("@/lib/auth/connect-s2s"),
@@ -43,9 +39,7 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
-  await releaseDashboardEnv(dataDir);
-  await database?.drop();
-  await sandbox?.close();
+  await stack?.stop();
 });
 
 async function viewerFor(email: string): Promise<Viewer> {

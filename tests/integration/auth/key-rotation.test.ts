@@ -7,27 +7,24 @@ import fs from "node:fs";
 import path from "node:path";
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
-import { createTestDatabase, type TestDatabase } from "../../db";
-import { releaseDashboardEnv, useDashboardEnv } from "./env";
+import type { TestDatabase } from "../../db";
 import { authorizeAs, OWNER_EMAIL } from "./sandbox-oauth";
+import { startInProcessStack, type AuthStack } from "./stack";
 import type { SandboxServer } from "@/lib/zoom-sandbox/node-server";
 
 const root = path.resolve(import.meta.dirname, "../../..");
+let stack: AuthStack;
 let sandbox: SandboxServer;
 let database: TestDatabase;
 let dataDir: string;
 
 beforeAll(async () => {
-  const { startSandboxServer } = await import("@/lib/zoom-sandbox/node-server");
-  sandbox = await startSandboxServer({ port: 0 });
-  database = await createTestDatabase();
-  ({ dataDir } = useDashboardEnv({ databaseUrl: database.url, sandboxUrl: sandbox.url }));
+  stack = await startInProcessStack();
+  ({ sandbox, database, dataDir } = stack);
 });
 
 afterAll(async () => {
-  await releaseDashboardEnv(dataDir);
-  await database?.drop();
-  await sandbox?.close();
+  await stack?.stop();
 });
 
 async function sealedValues(): Promise<string[]> {

@@ -4,52 +4,33 @@
  * concurrent requests to a real dashboard route are split across both processes, and the
  * sandbox sees exactly one refresh request — and every request succeeds.
  */
-import { randomBytes } from "node:crypto";
-import fs from "node:fs";
-import os from "node:os";
-import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import pg from "pg";
-import { createTestDatabase, type TestDatabase } from "../../db";
+import type { TestDatabase } from "../../db";
+import { startProcessStack, type ProcessStack } from "./stack";
 import { ensureProductionBuild, signInOverHttp, startDashboard, type DashboardProcess } from "./dashboard-process";
 import { control, countTokenRequests, OWNER_EMAIL, refreshGrantCount, sandboxUserId } from "./sandbox-oauth";
 import { open } from "@/lib/crypto/aes-gcm";
-import { startSandboxServer, type SandboxServer } from "@/lib/zoom-sandbox/node-server";
+import type { SandboxServer } from "@/lib/zoom-sandbox/node-server";
 
 const REQUESTS = 50;
 let sandbox: SandboxServer;
 let database: TestDatabase;
-let dataDir: string;
+let stack: ProcessStack;
 let tokenKey: Buffer;
 const dashboards: DashboardProcess[] = [];
 
 beforeAll(async () => {
   ensureProductionBuild();
-  sandbox = await startSandboxServer({ port: 0 });
-  database = await createTestDatabase();
-  dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "zoom-dash-race-"));
-  tokenKey = randomBytes(32);
-  // Both instances must share the session secret and the token keys, as in any multi-instance deployment.
-  const shared = {
-    DATABASE_URL: database.url,
-    DATA_DIR: dataDir,
-    AUTH_SECRET: randomBytes(32).toString("base64url"),
-    TOKEN_ENCRYPTION_KEYS: `k1:${tokenKey.toString("base64")}`,
-    ZOOM_CLIENT_ID: "sandbox_client_id",
-    ZOOM_CLIENT_SECRET: "sandbox_client_secret",
-    ZOOM_ACCOUNT_ID: "sandbox_account",
-    ZOOM_OAUTH_BASE_URL: sandbox.url,
-    ZOOM_API_BASE_URL: `${sandbox.url}/v2`,
-    LOG_LEVEL: "warn",
-  };
-  dashboards.push(...(await Promise.all([startDashboard(shared), startDashboard(shared)])));
+  stack = await startProcessStack();
+  ({ sandbox, database, tokenKey } = stack);
+  // Both instances share the session secret and the token keys, as in any multi-instance deployment.
+  dashboards.push(...(await Promise.all([startDashboard(stack.env), startDashboard(stack.env)])));
 }, 300_000);
 
 afterAll(async () => {
   await Promise.all(dashboards.map((d) => d.stop()));
-  await database?.drop();
-  await sandbox?.close();
-  if (dataDir) fs.rmSync(dataDir, { recursive: true, force: true });
+  await stack?.stop();
 });
 
 /** The plaintext tokens the dashboards hold, opened with the key this test gave them. */

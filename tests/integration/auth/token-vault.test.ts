@@ -5,14 +5,14 @@
  */
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createTestDatabase, type TestDatabase } from "../../db";
-import { releaseDashboardEnv, useDashboardEnv } from "./env";
+import type { TestDatabase } from "../../db";
 import { authorizeAs, control, countTokenRequests, MEMBER_EMAIL, OWNER_EMAIL, refreshGrantCount, sandboxUserId, SANDBOX_CLIENT } from "./sandbox-oauth";
+import { startInProcessStack, type AuthStack } from "./stack";
 import type { SandboxServer } from "@/lib/zoom-sandbox/node-server";
 
+let stack: AuthStack;
 let sandbox: SandboxServer;
 let database: TestDatabase;
-let dataDir: string;
 let m: {
   vault: typeof import("@/lib/auth/token-vault");
   signIn: typeof import("@/lib/auth/sign-in");
@@ -23,10 +23,8 @@ let m: {
 };
 
 beforeAll(async () => {
-  const { startSandboxServer } = await import("@/lib/zoom-sandbox/node-server");
-  sandbox = await startSandboxServer({ port: 0 });
-  database = await createTestDatabase();
-  ({ dataDir } = useDashboardEnv({ databaseUrl: database.url, sandboxUrl: sandbox.url }));
+  stack = await startInProcessStack();
+  ({ sandbox, database } = stack);
   m = {
     vault: await import("@/lib/auth/token-vault"),
     signIn: await import("@/lib/auth/sign-in"),
@@ -38,9 +36,7 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
-  await releaseDashboardEnv(dataDir);
-  await database?.drop();
-  await sandbox?.close();
+  await stack?.stop();
 });
 
 async function signIn(email: string) {

@@ -1,9 +1,9 @@
 import type { Metadata } from "next";
 import { MeetingDetail } from "@/components/meetings/meeting-detail";
-import { readItemPage } from "@/components/scheduling/scheduled-page";
+import { readItemPage } from "@/app/(app)/_scheduled/scheduled-page";
 import { Hydrate } from "@/components/ui/hydrate";
-import { meetingKeys } from "@/lib/queries/meetings";
-import { userKeys } from "@/lib/queries/users";
+import { meetingQueries } from "@/lib/queries/meetings";
+import { userQueries } from "@/lib/queries/users";
 import { hostsFor } from "@/lib/services/account";
 import { meetingDetailFor } from "@/lib/services/meetings";
 
@@ -15,8 +15,8 @@ export default async function MeetingPage({ params }: { params: Promise<{ meetin
     <Hydrate
       prefetch={(client) =>
         Promise.all([
-          client.prefetchQuery({ queryKey: meetingKeys.detail(meetingId), queryFn: () => meetingDetailFor(viewer, meetingId) }),
-          admin ? client.prefetchQuery({ queryKey: userKeys.hosts(), queryFn: () => hostsFor(viewer) }) : null,
+          client.prefetchQuery({ ...meetingQueries.detail(meetingId), queryFn: () => meetingDetailFor(viewer, meetingId) }),
+          admin ? client.prefetchQuery({ ...userQueries.hosts(), queryFn: () => hostsFor(viewer) }) : null,
         ])
       }
     >

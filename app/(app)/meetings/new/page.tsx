@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { MeetingAddForm } from "@/components/meetings/meeting-add-form";
-import { NewScheduledPage } from "@/components/scheduling/new-scheduled-page";
-import type { PageSearchParams } from "@/components/scheduling/scheduled-page";
+import { NewScheduledPage } from "@/app/(app)/_scheduled/new-scheduled-page";
+import type { PageSearchParams } from "@/app/(app)/_scheduled/scheduled-page";
 
 export const metadata: Metadata = { title: "Schedule a meeting" };
 

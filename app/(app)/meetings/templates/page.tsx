@@ -4,7 +4,7 @@ import { TemplatesList } from "@/components/templates/templates-list";
 import { Hydrate } from "@/components/ui/hydrate";
 import { PageHeader } from "@/components/ui/page-header";
 import { getViewer } from "@/lib/auth/viewer";
-import { templateKeys } from "@/lib/queries/templates";
+import { templateQueries } from "@/lib/queries/templates";
 import { templatesFor } from "@/lib/services/account";
 
 export const metadata: Metadata = { title: "Templates" };
@@ -16,7 +16,7 @@ export default async function TemplatesPage({ searchParams }: { searchParams: Pr
   return (
     <>
       <PageHeader title="Templates" description="Saved settings to schedule meetings and webinars from." />
-      <Hydrate prefetch={(client) => client.prefetchQuery({ queryKey: templateKeys.list(kind, "me"), queryFn: () => templatesFor(viewer, kind) })}>
+      <Hydrate prefetch={(client) => client.prefetchQuery({ ...templateQueries.list(kind, "me"), queryFn: () => templatesFor(viewer, kind) })}>
         <TemplatesList />
       </Hydrate>
     </>

@@ -4,7 +4,7 @@ import { redirect } from "next/navigation";
 import { ConnectionsPanel } from "@/components/settings/connections-panel";
 import { connectionsOverview } from "@/lib/auth/connections";
 import { getViewer } from "@/lib/auth/viewer";
-import { connectionKeys } from "@/lib/queries/connections";
+import { connectionQueries } from "@/lib/queries/connections";
 
 export const metadata: Metadata = { title: "Connections · Settings" };
 
@@ -12,7 +12,7 @@ export default async function ConnectionsPage() {
   const viewer = await getViewer();
   if (!viewer) redirect("/signin");
   const queryClient = new QueryClient();
-  await queryClient.prefetchQuery({ queryKey: connectionKeys.overview(), queryFn: () => connectionsOverview(viewer) });
+  await queryClient.prefetchQuery({ ...connectionQueries.overview(), queryFn: () => connectionsOverview(viewer) });
   return (
     <section aria-label="Connections">
       <HydrationBoundary state={dehydrate(queryClient)}>

@@ -6,7 +6,7 @@ import { EmptyState } from "@/components/ui/empty-state";
 import { listMembers } from "@/lib/auth/members";
 import { getViewer } from "@/lib/auth/viewer";
 import { isAdminRole } from "@/lib/auth/viewer-type";
-import { memberKeys } from "@/lib/queries/members";
+import { memberQueries } from "@/lib/queries/members";
 
 export const metadata: Metadata = { title: "Members · Settings" };
 
@@ -21,7 +21,7 @@ export default async function MembersPage() {
     );
   }
   const queryClient = new QueryClient();
-  await queryClient.prefetchQuery({ queryKey: memberKeys.list(), queryFn: () => listMembers(viewer) });
+  await queryClient.prefetchQuery({ ...memberQueries.list(), queryFn: () => listMembers(viewer) });
   return (
     <section aria-labelledby="members-heading">
       <h2 id="members-heading" className="mb-1 text-lg font-semibold text-slate-900 dark:text-white">

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
-import { NewScheduledPage } from "@/components/scheduling/new-scheduled-page";
-import type { PageSearchParams } from "@/components/scheduling/scheduled-page";
+import { NewScheduledPage } from "@/app/(app)/_scheduled/new-scheduled-page";
+import type { PageSearchParams } from "@/app/(app)/_scheduled/scheduled-page";
 import { WebinarAddForm } from "@/components/webinars/webinar-add-form";
 
 export const metadata: Metadata = { title: "Schedule a webinar" };

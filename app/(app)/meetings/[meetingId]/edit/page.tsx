@@ -1,9 +1,9 @@
 import type { Metadata } from "next";
 import { MeetingEditForm } from "@/components/meetings/meeting-edit-form";
-import { readEditScope, readItemPage, type PageSearchParams } from "@/components/scheduling/scheduled-page";
+import { readEditScope, readItemPage, type PageSearchParams } from "@/app/(app)/_scheduled/scheduled-page";
 import { Hydrate } from "@/components/ui/hydrate";
 import { PageHeader } from "@/components/ui/page-header";
-import { meetingKeys } from "@/lib/queries/meetings";
+import { meetingQueries } from "@/lib/queries/meetings";
 import { meetingDetailFor } from "@/lib/services/meetings";
 
 export const metadata: Metadata = { title: "Edit meeting" };
@@ -14,7 +14,7 @@ export default async function EditMeetingPage({ params, searchParams }: { params
   return (
     <>
       <PageHeader title={title("meeting")} />
-      <Hydrate prefetch={(client) => client.prefetchQuery({ queryKey: meetingKeys.detail(meetingId), queryFn: () => meetingDetailFor(viewer, meetingId) })}>
+      <Hydrate prefetch={(client) => client.prefetchQuery({ ...meetingQueries.detail(meetingId), queryFn: () => meetingDetailFor(viewer, meetingId) })}>
         <MeetingEditForm meetingId={meetingId} occurrenceId={occurrenceId} scope={scope} isAdmin={admin} />
       </Hydrate>
     </>

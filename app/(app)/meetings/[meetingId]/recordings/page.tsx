@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
-import { ComingSoonSection } from "@/components/ui/coming-soon-section";
+import { ComingSoonSection } from "@/components/scheduled/coming-soon-section";
 
 export const metadata: Metadata = { title: "Meeting recordings" };
 
 export default async function MeetingRecordingsPage({ params }: { params: Promise<{ meetingId: string }> }) {
-  return <ComingSoonSection kind="meeting" id={(await params).meetingId} section="recordings" />;
+  return <ComingSoonSection parent={{ kind: "meeting", id: (await params).meetingId }} section="recordings" />;
 }

@@ -1,9 +1,9 @@
 import type { Metadata } from "next";
-import { readEditScope, readItemPage, type PageSearchParams } from "@/components/scheduling/scheduled-page";
+import { readEditScope, readItemPage, type PageSearchParams } from "@/app/(app)/_scheduled/scheduled-page";
 import { Hydrate } from "@/components/ui/hydrate";
 import { PageHeader } from "@/components/ui/page-header";
 import { WebinarEditForm } from "@/components/webinars/webinar-edit-form";
-import { webinarKeys } from "@/lib/queries/webinars";
+import { webinarQueries } from "@/lib/queries/webinars";
 import { webinarDetailFor } from "@/lib/services/webinars";
 
 export const metadata: Metadata = { title: "Edit webinar" };
@@ -14,7 +14,7 @@ export default async function EditWebinarPage({ params, searchParams }: { params
   return (
     <>
       <PageHeader title={title("webinar")} />
-      <Hydrate prefetch={(client) => client.prefetchQuery({ queryKey: webinarKeys.detail(webinarId), queryFn: () => webinarDetailFor(viewer, webinarId) })}>
+      <Hydrate prefetch={(client) => client.prefetchQuery({ ...webinarQueries.detail(webinarId), queryFn: () => webinarDetailFor(viewer, webinarId) })}>
         <WebinarEditForm webinarId={webinarId} occurrenceId={occurrenceId} scope={scope} isAdmin={admin} />
       </Hydrate>
     </>

@@ -1,0 +1,52 @@
+"use client";
+
+/** The form's live summary: what will be scheduled, read like the detail page (readWhen, describeSeries). */
+import { useFormContext, useWatch } from "react-hook-form";
+import { describeSeries } from "@/components/scheduled/format";
+import { WhenText } from "@/components/scheduled/when-text";
+import { formatDuration, useViewerTimeZone } from "@/components/ui/time";
+import { isoDate, localTime, localToInstant, timeZone } from "@/lib/schemas/common";
+import type { RecurrenceInput } from "@/lib/schemas/recurrence";
+
+interface Values {
+  topic: string;
+  startDate: string;
+  startTime: string;
+  timezone: string;
+  duration: number;
+  recurrence: RecurrenceInput | null;
+}
+
+export function ScheduledSummary({ noun, showTopic = true }: { noun: string; showTopic?: boolean }) {
+  const { control } = useFormContext<Values>();
+  const [topic, startDate, startTime, timezone, duration, recurrence] = useWatch({ control, name: ["topic", "startDate", "startTime", "timezone", "duration", "recurrence"] });
+  const viewerZone = useViewerTimeZone();
+  const valid = isoDate.safeParse(startDate).success && localTime.safeParse(startTime).success && timeZone.safeParse(timezone).success;
+  const start = valid ? localToInstant(startDate, startTime, timezone).toUTC().toISO()! : null;
+  return (
+    <dl className="space-y-3 text-sm">
+      {showTopic ? (
+        <div>
+          <dt className="text-xs font-medium uppercase tracking-wide text-slate-500 dark:text-slate-400">Topic</dt>
+          <dd className="mt-0.5 font-medium text-slate-900 dark:text-white">{topic?.trim() || `Untitled ${noun}`}</dd>
+        </div>
+      ) : null}
+      <div>
+        <dt className="text-xs font-medium uppercase tracking-wide text-slate-500 dark:text-slate-400">Starts</dt>
+        <dd className="mt-0.5 text-slate-900 dark:text-white">
+          {start ? <WhenText iso={start} meetingZone={timezone} viewerZone={viewerZone} /> : "—"}
+        </dd>
+      </div>
+      <div>
+        <dt className="text-xs font-medium uppercase tracking-wide text-slate-500 dark:text-slate-400">Length</dt>
+        <dd className="mt-0.5 text-slate-900 dark:text-white">{Number.isFinite(duration) && duration > 0 ? formatDuration(duration) : "—"}</dd>
+      </div>
+      {recurrence ? (
+        <div>
+          <dt className="text-xs font-medium uppercase tracking-wide text-slate-500 dark:text-slate-400">Repeats</dt>
+          <dd className="mt-0.5 text-slate-900 dark:text-white">{describeSeries(recurrence, timeZone.safeParse(timezone).success ? timezone : "UTC")}</dd>
+        </div>
+      ) : null}
+    </dl>
+  );
+}
