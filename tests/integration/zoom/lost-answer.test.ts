@@ -4,15 +4,13 @@
  * know failed — lib/zoom/client.ts never retries POST — so exactly one meeting (or webinar) exists
  * at Zoom afterwards, and the browser hears that Zoom could not be reached.
  */
-import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
-import { clientSettings } from "@/lib/zoom/client";
-import { useAppDatabase, type AppDatabase } from "../../app-database";
-import { startHarness, OWNER, type Harness } from "./harness";
-import { callRoute, meetingBody, routeState, viewerFor, webinarBody, type Handler } from "./route-calls";
+import { beforeEach, describe, expect, it, vi } from "vitest";
+import { OWNER, type Harness } from "./harness";
+import { routeStack } from "./route-stack";
+import { callRoute, meetingBody, webinarBody, type Handler } from "./route-calls";
 
 vi.mock("@/lib/auth/viewer", async () => (await import("./route-calls")).viewerMock());
 vi.mock("@/lib/auth/zoom-context", async () => (await import("./route-calls")).zoomContextMock());
-const state = routeState;
 
 const meetings = await import("@/app/api/zoom/meetings/route");
 const webinars = await import("@/app/api/zoom/webinars/route");
@@ -22,26 +20,11 @@ async function post(handler: Handler, path: string, body: unknown) {
   return { status: res.status, body: res.body as { error?: { code: string; message: string } } };
 }
 
+const stack = routeStack();
 let h: Harness;
-// Creates and updates count against the host's write budget, which lives in PostgreSQL.
-let appDb: AppDatabase;
-beforeAll(async () => {
-  h = await startHarness();
-  appDb = await useAppDatabase();
-  clientSettings.sleep = async () => {};
-});
-afterAll(async () => {
-  await h?.close();
-  await appDb?.release();
-});
 beforeEach(async () => {
-  await h.control("DELETE", "/faults");
-  await h.control("PUT", "/rate-limits", { hostDailyWrites: 100, resetCounters: true });
-  await appDb.client.hostWriteBudget.deleteMany();
-  const zoomUserId = await h.userId(OWNER);
-  state.viewer = viewerFor("owner", zoomUserId, OWNER);
-  state.user = await h.user(OWNER);
-  state.account = h.account;
+  h = stack.h;
+  await stack.actAs("owner", OWNER);
   await h.resetCounters();
 });
 

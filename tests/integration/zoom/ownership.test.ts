@@ -3,11 +3,10 @@
  * to be a Zoom admin has a token that reaches everyone's meetings; every by-id route must still
  * refuse them anything they do not host — before any change reaches Zoom.
  */
-import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
-import { clientSettings } from "@/lib/zoom/client";
-import { useAppDatabase, type AppDatabase } from "../../app-database";
-import { startHarness, ADMIN, OWNER, type Harness } from "./harness";
-import { callRoute, meetingBody, routeState, tomorrow, viewerFor, type Handler } from "./route-calls";
+import { beforeEach, describe, expect, it, vi } from "vitest";
+import { ADMIN, OWNER, type Harness } from "./harness";
+import { routeStack } from "./route-stack";
+import { callRoute, meetingBody, routeState, tomorrow, type Handler } from "./route-calls";
 
 vi.mock("@/lib/auth/viewer", async () => (await import("./route-calls")).viewerMock());
 vi.mock("@/lib/auth/zoom-context", async () => (await import("./route-calls")).zoomContextMock());
@@ -25,9 +24,8 @@ const webinarTemplate = await import("@/app/api/zoom/webinars/[webinarId]/templa
 
 const call = (handler: Handler, method: string, params: Record<string, string>, body?: unknown) => callRoute(handler, method, "/api/x", { params, body });
 
+const stack = routeStack();
 let h: Harness;
-// Creates and updates count against the host's write budget, which lives in PostgreSQL.
-let appDb: AppDatabase;
 
 /** The owner's recurring meeting and webinar, made through the owner's own token. */
 async function ownersItems() {
@@ -44,20 +42,10 @@ async function ownersItems() {
   };
 }
 
-beforeAll(async () => {
-  h = await startHarness();
-  appDb = await useAppDatabase();
-  clientSettings.sleep = async () => {};
-});
-afterAll(async () => {
-  await h?.close();
-  await appDb?.release();
-});
 beforeEach(async () => {
+  h = stack.h;
   // A workspace member whose Zoom user (Marcus) is an admin of the Zoom account.
-  state.viewer = viewerFor("member", await h.userId(ADMIN), ADMIN);
-  state.user = await h.user(ADMIN);
-  state.account = h.account;
+  await stack.actAs("member", ADMIN);
 });
 
 describe("a member whose Zoom user is a Zoom admin", () => {

@@ -3,11 +3,10 @@
  * characters, ids with NUL bytes, bodies of the wrong type or size, foreign Origins — and that answers
  * are never cached.
  */
-import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
-import { clientSettings } from "@/lib/zoom/client";
-import { useAppDatabase, type AppDatabase } from "../../app-database";
-import { startHarness, OWNER, type Harness } from "./harness";
-import { callRoute, meetingBody, routeState, viewerFor } from "./route-calls";
+import { beforeEach, describe, expect, it, vi } from "vitest";
+import { OWNER } from "./harness";
+import { routeStack } from "./route-stack";
+import { callRoute, meetingBody } from "./route-calls";
 
 vi.mock("@/lib/auth/viewer", async () => (await import("./route-calls")).viewerMock());
 vi.mock("@/lib/auth/zoom-context", async () => (await import("./route-calls")).zoomContextMock());
@@ -16,26 +15,8 @@ const meetings = await import("@/app/api/zoom/meetings/route");
 const meeting = await import("@/app/api/zoom/meetings/[meetingId]/route");
 const call = callRoute;
 
-let h: Harness;
-// Creates and updates count against the host's write budget, which lives in PostgreSQL.
-let appDb: AppDatabase;
-beforeAll(async () => {
-  h = await startHarness();
-  appDb = await useAppDatabase();
-  clientSettings.sleep = async () => {};
-});
-afterAll(async () => {
-  await h?.close();
-  await appDb?.release();
-});
-beforeEach(async () => {
-  await h.control("DELETE", "/faults");
-  await h.control("PUT", "/rate-limits", { hostDailyWrites: 100, resetCounters: true });
-  await appDb.client.hostWriteBudget.deleteMany();
-  routeState.viewer = viewerFor("owner", await h.userId(OWNER), OWNER);
-  routeState.user = await h.user(OWNER);
-  routeState.account = h.account;
-});
+const stack = routeStack();
+beforeEach(() => stack.actAs("owner", OWNER));
 
 describe("request hygiene", () => {
   const invisible: [string, string][] = [
@@ -45,11 +26,11 @@ describe("request hygiene", () => {
     ["a zero-width space", "Stand\u200Bup"],
   ];
   it.each(invisible)("create: a topic with %s is refused with the field named, no Zoom call", async (_name, topic) => {
-    await h.resetCounters();
+    await stack.h.resetCounters();
     const res = await call(meetings.POST, "POST", "/x", { body: meetingBody({ topic }) });
     expect(res.status).toBe(400);
     expect(res.body.error).toMatchObject({ code: "validation_failed", fields: [{ field: "topic" }] });
-    expect(await h.calls()).toEqual({});
+    expect(await stack.h.calls()).toEqual({});
   });
 
   it("keeps emoji, accents and right-to-left scripts in a topic", async () => {
@@ -66,11 +47,11 @@ describe("request hygiene", () => {
   });
 
   it("refuses a JSON body sent as another content type with 415", async () => {
-    await h.resetCounters();
+    await stack.h.resetCounters();
     const res = await call(meetings.POST, "POST", "/x", { body: meetingBody(), contentType: "text/plain;charset=UTF-8" });
     expect(res.status).toBe(415);
     expect(res.body.error.code).toBe("unsupported_media_type");
-    expect(await h.calls()).toEqual({});
+    expect(await stack.h.calls()).toEqual({});
   });
 
   it("refuses a body over 1 MiB with 413, by its Content-Length or by what arrives", async () => {

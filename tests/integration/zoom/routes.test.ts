@@ -4,12 +4,11 @@
  * browser sees: statuses, error bodies with Zoom's code/message/tracking id, and that malformed
  * requests are refused before any Zoom call.
  */
-import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
+import { beforeEach, describe, expect, it, vi } from "vitest";
 import type { Viewer } from "@/lib/auth/viewer-type";
-import { clientSettings } from "@/lib/zoom/client";
-import { useAppDatabase, type AppDatabase } from "../../app-database";
-import { startHarness, ADMIN, MEMBER, OWNER, type Harness } from "./harness";
-import { callRoute, meetingBody, routeState, tomorrow, viewerFor, webinarBody, type Handler } from "./route-calls";
+import { ADMIN, MEMBER, OWNER, type Harness } from "./harness";
+import { routeStack } from "./route-stack";
+import { callRoute, meetingBody, routeState, tomorrow, webinarBody, type Handler } from "./route-calls";
 
 vi.mock("@/lib/auth/viewer", async () => (await import("./route-calls")).viewerMock());
 vi.mock("@/lib/auth/zoom-context", async () => (await import("./route-calls")).zoomContextMock());
@@ -32,31 +31,12 @@ const home = await import("@/app/api/zoom/home/route");
 
 const call = callRoute;
 const state = routeState;
-const viewer = viewerFor;
 
+const stack = routeStack();
 let h: Harness;
-// Creates and updates count against the host's write budget, which lives in PostgreSQL.
-let appDb: AppDatabase;
-async function signInAs(role: Viewer["role"]) {
-  const email = role === "owner" ? OWNER : role === "admin" ? ADMIN : MEMBER;
-  state.viewer = viewer(role, await h.userId(email));
-  state.user = await h.user(email);
-  state.account = h.account;
-}
-
-beforeAll(async () => {
-  h = await startHarness();
-  appDb = await useAppDatabase();
-  clientSettings.sleep = async () => {};
-});
-afterAll(async () => {
-  await h?.close();
-  await appDb?.release();
-});
+const signInAs = (role: Viewer["role"]) => stack.actAs(role, role === "owner" ? OWNER : role === "admin" ? ADMIN : MEMBER);
 beforeEach(async () => {
-  await h.control("DELETE", "/faults");
-  await h.control("PUT", "/rate-limits", { hostDailyWrites: 100, resetCounters: true });
-  await appDb.client.hostWriteBudget.deleteMany();
+  h = stack.h;
   await signInAs("owner");
 });
 
