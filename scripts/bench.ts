@@ -10,7 +10,8 @@
  *
  * Pages: first-load JavaScript and Largest Contentful Paint in Chromium (scripts/bench/pages.ts).
  *
- * Options: --rounds N (3), --quick (fewer requests, for trying the bench itself), --port P (3300;
+ * Options: --rounds N (3), --quick (fewer requests, for trying the bench itself), --pages-only
+ * (skip the proxy scenarios), --port P (3300;
  * the sandbox and passthrough take P+1 and P+2). The sandbox's rate limits are lifted, so the
  * figures measure software, not Zoom's quotas. The dashboard is built first when its sources changed.
  */
@@ -27,11 +28,20 @@ const arg = (name: string, fallback: number) => {
   return index > 0 ? Number(process.argv[index + 1]) : fallback;
 };
 const quick = process.argv.includes("--quick");
+const pagesOnly = process.argv.includes("--pages-only");
 const PORT = arg("port", 3300);
 const OPTIONS: Omit<ScenarioOptions, "offsets"> = quick
   ? { warmup: 200, rounds: 1, serialRequests: 100, parallelRequests: 300, parallel: 32 }
   : { warmup: 1_000, rounds: arg("rounds", 3), serialRequests: 300, parallelRequests: 1_000, parallel: 32 };
 const OWNER = "olivia.bennett@brightwave.test";
+const PAGES: { path: string; kind: PageFigures["kind"] }[] = [
+  { path: "/", kind: "home" },
+  { path: "/meetings", kind: "list" },
+  { path: "/webinars", kind: "list" },
+  { path: "/users", kind: "list" },
+  { path: "/meetings/new", kind: "form" },
+  { path: "/webinars/new", kind: "form" },
+];
 
 /** The proxy's targets from the issue: the real route against the pool passthrough (the stronger yardstick). */
 const TARGETS = { passthroughThroughput: 0.9, addedP50Ms: 0.5, directThroughput: 0.6 };
@@ -126,6 +136,10 @@ async function main() {
     const { cookie, session } = await signIn(app.url, sandbox.url, me.id);
     log(`dashboard on ${app.url}, passthrough on ${passthrough.url}; signed in as ${OWNER}`);
 
+    if (pagesOnly) {
+      printPages(await measurePages(app.url, session, PAGES));
+      return;
+    }
     const perTarget = requestsPerTarget(OPTIONS);
     log(`making ${perTarget * 4 + 50} meetings for the start-link and delete scenarios…`);
     const linkIds = await makeMeetings(sandbox.url, token, me.id, 50);
@@ -150,14 +164,7 @@ async function main() {
     const deleteResults = await scenario(deletes, OPTIONS);
 
     log("pages: Chromium, cold cache…");
-    const pages = await measurePages(app.url, session, [
-      { path: "/", kind: "home" },
-      { path: "/meetings", kind: "list" },
-      { path: "/webinars", kind: "list" },
-      { path: "/users", kind: "list" },
-      { path: "/meetings/new", kind: "form" },
-      { path: "/webinars/new", kind: "form" },
-    ]);
+    const pages = await measurePages(app.url, session, PAGES);
 
     console.log(`\n## npm run bench — ${new Date().toISOString().slice(0, 16)}Z, ${os.cpus().length} CPUs (${os.cpus()[0]?.model.trim()}), Node ${process.version}${quick ? ", --quick" : ""}`);
     printScenario("List meetings (GET, 30 rows)", listResults);
