@@ -13,7 +13,7 @@ import "server-only";
 import { logger } from "@/lib/server/logger";
 import type { ZoomContext } from "@/lib/zoom/context";
 import { ZoomApiError } from "@/lib/zoom/zoom-api-error";
-import { readRateLimit, retryDelayMs, type RateLimitInfo } from "@/lib/zoom/rate-limit";
+import { readRateLimit, retryDelayMs, type HeaderReader, type RateLimitInfo } from "@/lib/zoom/rate-limit";
 import { undiciTransport, type Transport, type UpstreamResponse } from "@/lib/zoom/upstream";
 
 export type ZoomMethod = "GET" | "POST" | "PATCH" | "PUT" | "DELETE";
@@ -80,7 +80,7 @@ async function readBody(res: UpstreamResponse): Promise<unknown> {
   }
 }
 
-function toZoomError(status: number, body: unknown, headers: Headers, operation: string): ZoomApiError {
+function toZoomError(status: number, body: unknown, headers: HeaderReader, operation: string): ZoomApiError {
   const record = body && typeof body === "object" ? (body as Record<string, unknown>) : {};
   const code = typeof record.code === "number" ? record.code : null;
   const message =

@@ -4,6 +4,11 @@
  * seconds or, on daily limits, as an ISO-8601 date — accept both.
  */
 
+/** What is read of an answer's headers: a fetch `Headers`, or the upstream's plain record behind `get`. */
+export interface HeaderReader {
+  get(name: string): string | null;
+}
+
 export interface RateLimitInfo {
   /** Light / Medium / Heavy / Resource-intensive. */
   category: string | null;
@@ -15,7 +20,7 @@ export interface RateLimitInfo {
   resetsAt: string | null;
 }
 
-function intHeader(headers: Headers, name: string): number | null {
+function intHeader(headers: HeaderReader, name: string): number | null {
   const raw = headers.get(name);
   if (raw === null || raw.trim() === "") return null;
   const value = Number(raw);
@@ -35,7 +40,7 @@ export function parseRetryAt(value: string | null, now: Date = new Date()): Date
   return Number.isNaN(parsed) ? null : new Date(parsed);
 }
 
-export function readRateLimit(headers: Headers, now: Date = new Date()): RateLimitInfo {
+export function readRateLimit(headers: HeaderReader, now: Date = new Date()): RateLimitInfo {
   const retry = parseRetryAt(headers.get("retry-after"), now) ?? parseRetryAt(headers.get("x-ratelimit-reset"), now);
   return {
     category: headers.get("x-ratelimit-category"),
@@ -47,7 +52,7 @@ export function readRateLimit(headers: Headers, now: Date = new Date()): RateLim
 }
 
 /** How long to wait before retrying a 429, or null when Zoom gave no usable hint. */
-export function retryDelayMs(headers: Headers, now: Date = new Date()): number | null {
+export function retryDelayMs(headers: HeaderReader, now: Date = new Date()): number | null {
   const at = parseRetryAt(headers.get("retry-after"), now) ?? parseRetryAt(headers.get("x-ratelimit-reset"), now);
   if (!at) return null;
   return Math.max(0, at.getTime() - now.getTime());

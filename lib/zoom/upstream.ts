@@ -5,6 +5,7 @@
  * headers and body together), and the body is always read or dropped so the socket goes back to the pool.
  */
 import { Agent, request } from "undici";
+import type { HeaderReader } from "@/lib/zoom/rate-limit";
 
 export interface UpstreamRequest {
   method: string;
@@ -18,7 +19,7 @@ export interface UpstreamRequest {
 export interface UpstreamResponse {
   status: number;
   ok: boolean;
-  headers: Headers;
+  headers: HeaderReader;
   text(): Promise<string>;
 }
 
@@ -32,14 +33,14 @@ function agent(): Agent {
   return holder.__zoomAgent;
 }
 
-function toHeaders(raw: Record<string, string | string[] | undefined>): Headers {
-  const headers = new Headers();
-  for (const [name, value] of Object.entries(raw)) {
-    if (value === undefined) continue;
-    if (Array.isArray(value)) for (const item of value) headers.append(name, item);
-    else headers.set(name, value);
-  }
-  return headers;
+/** undici gives headers as a lower-cased record; reading three of them needs no `Headers` object. */
+function headerReader(raw: Record<string, string | string[] | undefined>): HeaderReader {
+  return {
+    get(name) {
+      const value = raw[name.toLowerCase()];
+      return value === undefined ? null : Array.isArray(value) ? value.join(", ") : value;
+    },
+  };
 }
 
 /** Errors from the pool that mean "no answer in time", named like fetch's so callers check one name. */
@@ -66,7 +67,7 @@ export const undiciTransport: Transport = async (url, init) => {
       signal,
     });
     const text = await res.body.text();
-    const headers = toHeaders(res.headers);
+    const headers = headerReader(res.headers);
     return { status: res.statusCode, ok: res.statusCode >= 200 && res.statusCode < 300, headers, text: async () => text };
   } catch (error) {
     throw signal.aborted ? signal.reason : asTimeout(error);

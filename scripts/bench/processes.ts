@@ -54,7 +54,7 @@ export async function startSandbox(port: number): Promise<Running> {
   return running(url, child);
 }
 
-export async function startDashboard(port: number, dataDir: string, sandboxUrl: string): Promise<Running> {
+export async function startDashboard(port: number, dataDir: string, sandboxUrl: string, extraEnv: Record<string, string> = {}): Promise<Running> {
   const url = `http://localhost:${port}`;
   const child = spawn(process.execPath, [tsx, "scripts/start.ts"], {
     stdio: ["ignore", "inherit", "inherit"],
@@ -70,6 +70,7 @@ export async function startDashboard(port: number, dataDir: string, sandboxUrl: 
       ZOOM_API_BASE_URL: `${sandboxUrl}/v2`,
       LOG_LEVEL: "error",
       NEXT_TELEMETRY_DISABLED: "1",
+      ...extraEnv,
     }),
   });
   await waitFor(`${url}/api/health`, 900_000, child);
