@@ -40,6 +40,14 @@ export const env = createEnv({
       .regex(/^postgres(ql)?:\/\//, "must start with postgres:// or postgresql://")
       .optional(),
     /**
+     * A direct (session) connection for the change feed's LISTEN, when DATABASE_URL goes through a
+     * transaction-mode pooler, which cannot deliver notifications. Default: DATABASE_URL.
+     */
+    DATABASE_LISTEN_URL: z
+      .string()
+      .regex(/^postgres(ql)?:\/\//, "must start with postgres:// or postgresql://")
+      .optional(),
+    /**
      * Named (server-side cached) prepared statements for the app's queries. Turn off behind a pooler
      * in transaction mode that cannot track them (PgBouncer before 1.21, or without
      * `max_prepared_statements`).

@@ -30,6 +30,8 @@ interface Feed {
   live: boolean;
   connecting: Promise<void> | null;
   lastAttemptAt: number;
+  /** Failed attempts in a row: the next one waits 1 s, 2 s, 4 s … up to a minute. */
+  failures: number;
   waiters: Map<string, () => void>;
 }
 
@@ -37,8 +39,8 @@ interface Feed {
 const state = globalThis as unknown as { __changeFeed?: Feed; __changeListeners?: Set<ChangeListener>; __changeFeedStopped?: boolean };
 const listeners = (state.__changeListeners ??= new Set());
 
-/** A failed connection is retried on demand, at most this often. */
-const RETRY_MS = 1_000;
+/** A failed connection is retried on demand, after 1 s, then twice as long each time, at most a minute. */
+const retryAfterMs = (failures: number) => Math.min(60_000, 1_000 * 2 ** Math.max(0, failures - 1));
 
 export function onChange(listener: ChangeListener): () => void {
   listeners.add(listener);
@@ -91,9 +93,14 @@ async function connect(feed: Feed): Promise<void> {
   try {
     await client.connect();
     await client.query(`LISTEN ${CHANNEL}`);
+    await proveDelivery(feed, client);
   } catch (error) {
     await client.end().catch(() => undefined);
-    down(feed, error instanceof Error ? error.message : String(error));
+    const reason = error instanceof Error ? error.message : String(error);
+    feed.failures++;
+    // The first failure says why; repeats of it would only fill the log.
+    if (feed.failures === 1) logger.warn("database change feed unavailable; the hot path reads the database until it works", { reason });
+    down(feed, reason);
     return;
   }
   if (state.__changeFeed !== feed) {
@@ -101,13 +108,40 @@ async function connect(feed: Feed): Promise<void> {
     return;
   }
   feed.client = client;
+  feed.failures = 0;
   // Whatever was cached before this connection listened may be stale.
   emit("all");
   feed.live = true;
 }
 
+/**
+ * A notification sent from another connection must arrive before the feed is trusted: behind a
+ * transaction-mode pooler LISTEN "succeeds" but nothing is ever delivered, and caching on such a
+ * feed would serve stale sessions. Then the feed stays down (no caching) and the log says why.
+ */
+async function proveDelivery(feed: Feed, client: pg.Client): Promise<void> {
+  const marker = `sync:${randomUUID()}`;
+  const arrived = new Promise<boolean>((resolve) => {
+    feed.waiters.set(marker, () => resolve(true));
+    setTimeout(() => resolve(false), 3_000).unref();
+  });
+  const sender = new pg.Client({ connectionString: feed.url, application_name: "zoom-dashboard change feed check" });
+  try {
+    await sender.connect();
+    await sender.query("SELECT pg_notify($1, $2)", [CHANNEL, marker]);
+  } finally {
+    await sender.end().catch(() => undefined);
+  }
+  const delivered = await arrived;
+  feed.waiters.delete(marker);
+  if (!delivered) {
+    await client.end().catch(() => undefined);
+    throw new Error("notifications sent by PostgreSQL do not arrive on this connection (a transaction-mode pooler?): set DATABASE_LISTEN_URL to a direct connection");
+  }
+}
+
 function currentFeed(): Feed | null {
-  const url = env.DATABASE_URL;
+  const url = env.DATABASE_LISTEN_URL ?? env.DATABASE_URL;
   if (!url) return null;
   let feed = state.__changeFeed;
   if (feed && feed.url !== url) {
@@ -118,7 +152,7 @@ function currentFeed(): Feed | null {
     emit("all");
     feed = undefined;
   }
-  return (state.__changeFeed ??= { url, client: null, live: false, connecting: null, lastAttemptAt: 0, waiters: new Map() });
+  return (state.__changeFeed ??= { url, client: null, live: false, connecting: null, lastAttemptAt: 0, failures: 0, waiters: new Map() });
 }
 
 /**
@@ -130,7 +164,7 @@ export function feedIsLive(): boolean {
   const feed = currentFeed();
   if (!feed) return false;
   if (feed.live) return true;
-  if (!feed.connecting && Date.now() - feed.lastAttemptAt >= RETRY_MS) {
+  if (!feed.connecting && Date.now() - feed.lastAttemptAt >= retryAfterMs(feed.failures)) {
     feed.connecting = connect(feed).finally(() => {
       feed.connecting = null;
     });
