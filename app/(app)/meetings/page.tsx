@@ -5,13 +5,14 @@ import { readScheduledPage, ScheduledPageActions, type PageSearchParams } from "
 import { Hydrate } from "@/components/ui/hydrate";
 import { PageHeader } from "@/components/ui/page-header";
 import { meetingQueries, MEETING_PAGE_SIZE } from "@/lib/queries/meetings";
-import { userQueries } from "@/lib/queries/users";
-import { hostsFor } from "@/lib/services/account";
 import { meetingPageFor } from "@/lib/services/meetings";
 
 export const metadata: Metadata = { title: "Meetings" };
 
-/** Server page: prefetches the list the URL asks for (and the host list for admins). */
+/**
+ * Server page: prefetches only the list the URL asks for, one Zoom call. The Live list (which marks
+ * live rows) and an admin's host list follow from the browser after hydration, under the same keys.
+ */
 export default async function MeetingsPage({ searchParams }: { searchParams: PageSearchParams }) {
   const { viewer, params, admin } = await readScheduledPage(searchParams);
   const tab = parseMeetingTab(typeof params.tab === "string" ? params.tab : null);
@@ -26,19 +27,10 @@ export default async function MeetingsPage({ searchParams }: { searchParams: Pag
       />
       <Hydrate
         prefetch={(client) =>
-          Promise.all([
-            client.prefetchInfiniteQuery({
-              ...meetingQueries.list({ userId: host, type: tab }),
-              queryFn: () => meetingPageFor(viewer, { userId: host, type: tab, page_size: MEETING_PAGE_SIZE }),
-            }),
-            tab === "live"
-              ? null
-              : client.prefetchInfiniteQuery({
-                  ...meetingQueries.list({ userId: host, type: "live" }),
-                  queryFn: () => meetingPageFor(viewer, { userId: host, type: "live", page_size: MEETING_PAGE_SIZE }),
-                }),
-            admin ? client.prefetchQuery({ ...userQueries.hosts(), queryFn: () => hostsFor(viewer) }) : null,
-          ])
+          client.prefetchInfiniteQuery({
+            ...meetingQueries.list({ userId: host, type: tab }),
+            queryFn: () => meetingPageFor(viewer, { userId: host, type: tab, page_size: MEETING_PAGE_SIZE }),
+          })
         }
       >
         <MeetingsTable isAdmin={admin} viewerZoomUserId={viewer.zoomUserId} viewerName={viewer.name} />

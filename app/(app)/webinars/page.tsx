@@ -4,13 +4,12 @@ import { Hydrate } from "@/components/ui/hydrate";
 import { PageHeader } from "@/components/ui/page-header";
 import { parseWebinarTab } from "@/components/webinars/webinar-tabs";
 import { WebinarsTable } from "@/components/webinars/webinars-table";
-import { userQueries } from "@/lib/queries/users";
 import { webinarQueries, WEBINAR_PAGE_SIZE } from "@/lib/queries/webinars";
-import { hostsFor } from "@/lib/services/account";
 import { webinarPageFor } from "@/lib/services/webinars";
 
 export const metadata: Metadata = { title: "Webinars" };
 
+/** Server page: prefetches only the list the URL asks for (one Zoom call); an admin's host list follows from the browser. */
 export default async function WebinarsPage({ searchParams }: { searchParams: PageSearchParams }) {
   const { viewer, params, admin } = await readScheduledPage(searchParams);
   const tab = parseWebinarTab(typeof params.tab === "string" ? params.tab : null);
@@ -24,13 +23,10 @@ export default async function WebinarsPage({ searchParams }: { searchParams: Pag
       />
       <Hydrate
         prefetch={(client) =>
-          Promise.all([
-            client.prefetchInfiniteQuery({
-              ...webinarQueries.list({ userId: host, type: tab }),
-              queryFn: () => webinarPageFor(viewer, { userId: host, type: tab, page_size: WEBINAR_PAGE_SIZE }),
-            }),
-            admin ? client.prefetchQuery({ ...userQueries.hosts(), queryFn: () => hostsFor(viewer) }) : null,
-          ])
+          client.prefetchInfiniteQuery({
+            ...webinarQueries.list({ userId: host, type: tab }),
+            queryFn: () => webinarPageFor(viewer, { userId: host, type: tab, page_size: WEBINAR_PAGE_SIZE }),
+          })
         }
       >
         <WebinarsTable isAdmin={admin} viewerZoomUserId={viewer.zoomUserId} viewerName={viewer.name} />
