@@ -5,10 +5,8 @@
  * and announce their order with `aria-sort`; the caption names the table for screen readers.
  *
  * Below the `md` breakpoint the same markup lays out as one card per row (CSS only, so there is
- * one set of links and buttons and no flash after hydration): the first column is the card's
- * title, a column with a screen-reader-only header (row actions) sits in its top-right corner,
- * cells holding only a badge line up as chips under it, and every other cell shows its header as a
- * small label, two to a line. Sortable headers stay as a sort bar.
+ * one set of links and buttons and no flash after hydration; the rules are `.data-table` in
+ * app/globals.css, written once instead of on every cell). Sortable headers stay as a sort bar.
  */
 import { flexRender, type Column, type Table } from "@tanstack/react-table";
 import type { ReactNode } from "react";
@@ -24,9 +22,6 @@ const metaOf = <T,>(column: Column<T>) => column.columnDef.meta as ColumnMeta | 
 /** The header as plain text, for the card layout's cell labels. */
 const labelOf = <T,>(column: Column<T>) => (typeof column.columnDef.header === "string" ? column.columnDef.header : undefined);
 
-/** A cell holding just a badge (status, kind) needs no label: on a card it joins the chips under the title. */
-const BADGE_ONLY = "max-md:[&:has(>[data-badge]:only-child)]:order-1 max-md:[&:has(>[data-badge]:only-child)]:-mr-2 max-md:[&:has(>[data-badge]:only-child)]:basis-auto max-md:[&:has(>[data-badge]:only-child)]:before:hidden";
-
 export function DataTable<T>({ table, caption, empty, rowClassName }: { table: Table<T>; caption: string; empty?: ReactNode; rowClassName?: (row: T) => string | undefined }) {
   const rows = table.getRowModel().rows;
   const sortable = table.getAllLeafColumns().some((column) => column.getCanSort());
@@ -34,7 +29,7 @@ export function DataTable<T>({ table, caption, empty, rowClassName }: { table: T
     // `relative`: screen-reader-only text inside cells is absolutely positioned; without a
     // positioned ancestor it escapes this scroll box and widens the whole page.
     <div className="relative overflow-x-auto">
-      <table className="min-w-full divide-y divide-slate-200 text-sm max-md:block dark:divide-slate-800">
+      <table className="data-table min-w-full divide-y divide-slate-200 text-sm max-md:block dark:divide-slate-800">
         <caption className="sr-only">{caption}</caption>
         <thead className={cn("bg-slate-50/80 dark:bg-slate-900/60", sortable ? "max-md:block" : "max-md:sr-only")}>
           {table.getHeaderGroups().map((group) => (
@@ -84,35 +79,12 @@ export function DataTable<T>({ table, caption, empty, rowClassName }: { table: T
             </tr>
           ) : (
             rows.map((row) => (
-              <tr
-                key={row.id}
-                className={cn(
-                  "transition-colors hover:bg-slate-50 max-md:relative max-md:flex max-md:flex-wrap max-md:gap-x-4 max-md:px-4 max-md:py-4 dark:hover:bg-slate-800/40",
-                  // Ends the line of chips, so the labelled fields start on their own line.
-                  "max-md:after:order-1 max-md:after:basis-full max-md:after:content-['']",
-                  rowClassName?.(row.original),
-                )}
-              >
+              <tr key={row.id} className={cn("data-row", rowClassName?.(row.original))}>
                 {row.getVisibleCells().map((cell, index) => {
                   const meta = metaOf(cell.column);
                   const role = index === 0 ? "title" : meta?.srOnlyHeader ? "corner" : "field";
                   return (
-                    <td
-                      key={cell.id}
-                      data-label={role === "field" ? labelOf(cell.column) : undefined}
-                      className={cn(
-                        "px-4 py-3 align-middle text-slate-700 dark:text-slate-300",
-                        meta?.className,
-                        "max-md:block max-md:w-auto max-md:min-w-0 max-md:p-0",
-                        // Margins, not row gaps: the zero-height line break after the chips must not add space.
-                        role === "field" && "max-md:mt-3",
-                        role === "title" && "max-md:basis-full max-md:pr-10 max-md:[&_*]:min-w-0",
-                        role === "corner" && "max-md:absolute max-md:right-2 max-md:top-2.5",
-                        role === "field" && BADGE_ONLY,
-                        role === "field" &&
-                          "max-md:order-2 max-md:basis-[calc(50%-0.5rem)] max-md:before:mb-0.5 max-md:before:block max-md:before:text-[11px] max-md:before:font-medium max-md:before:uppercase max-md:before:tracking-wide max-md:before:text-slate-500 max-md:before:content-[attr(data-label)] dark:max-md:before:text-slate-400",
-                      )}
-                    >
+                    <td key={cell.id} data-cell={role} data-label={role === "field" ? labelOf(cell.column) : undefined} className={meta?.className}>
                       {flexRender(cell.column.columnDef.cell, cell.getContext())}
                     </td>
                   );
