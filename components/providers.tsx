@@ -1,11 +1,10 @@
 "use client";
 
 import { QueryClient, QueryClientProvider } from "@tanstack/react-query";
-import { SessionProvider } from "next-auth/react";
 import { NuqsAdapter } from "nuqs/adapters/next/app";
 import { useState, type ReactNode } from "react";
-import { Toaster } from "sonner";
 import { useDarkTheme } from "@/components/shell/use-dark-theme";
+import { Toaster } from "@/components/ui/toast";
 
 export function Providers({ children }: { children: ReactNode }) {
   // Toasts follow the dashboard's own theme switch, not the operating system's.
@@ -19,12 +18,10 @@ export function Providers({ children }: { children: ReactNode }) {
       }),
   );
   return (
-    <SessionProvider refetchOnWindowFocus={false}>
-      <QueryClientProvider client={queryClient}>
-        <NuqsAdapter>{children}</NuqsAdapter>
-        {/* Offset below the sticky header (3.5 rem), so a toast never covers the theme toggle or the user menu. */}
-        <Toaster richColors closeButton position="top-right" offset={{ top: 72, right: 16 }} mobileOffset={{ top: 64 }} theme={dark ? "dark" : "light"} />
-      </QueryClientProvider>
-    </SessionProvider>
+    <QueryClientProvider client={queryClient}>
+      <NuqsAdapter>{children}</NuqsAdapter>
+      {/* Offset below the sticky header (3.5 rem), so a toast never covers the theme toggle or the user menu. */}
+      <Toaster richColors closeButton position="top-right" offset={{ top: 72, right: 16 }} mobileOffset={{ top: 64 }} theme={dark ? "dark" : "light"} />
+    </QueryClientProvider>
   );
 }

@@ -2,7 +2,7 @@
 
 /** The form's live summary: what will be scheduled, read like the detail page (readWhen, describeSeries). */
 import { useFormContext, useWatch } from "react-hook-form";
-import { describeSeries } from "@/components/scheduled/format";
+import { describeSeries } from "@/components/scheduled/describe-series";
 import { WhenText } from "@/components/scheduled/when-text";
 import { formatDuration, useViewerTimeZone } from "@/components/ui/time";
 import { isoDate, localTime, localToInstant, timeZone } from "@/lib/schemas/common";
@@ -44,7 +44,7 @@ export function ScheduledSummary({ noun, showTopic = true }: { noun: string; sho
       {recurrence ? (
         <div>
           <dt className="text-xs font-medium uppercase tracking-wide text-slate-500 dark:text-slate-400">Repeats</dt>
-          <dd className="mt-0.5 text-slate-900 dark:text-white">{describeSeries(recurrence, timeZone.safeParse(timezone).success ? timezone : "UTC")}</dd>
+          <dd className="mt-0.5 text-slate-900 dark:text-white">{describeSeries(recurrence)}</dd>
         </div>
       ) : null}
     </dl>
