@@ -5,8 +5,8 @@
  * itself is shared with webinars (components/scheduled/scheduled-table.tsx).
  */
 import { useInfiniteQuery, useQuery } from "@tanstack/react-query";
+import dynamic from "next/dynamic";
 import { useCallback } from "react";
-import { MeetingDeleteDialog } from "@/components/meetings/meeting-delete-dialog";
 import { MEETING_TABS } from "@/components/meetings/meeting-tabs";
 import { itemStatus } from "@/components/scheduled/format";
 import { ScheduledTable, type ScheduledTableKind } from "@/components/scheduled/scheduled-table";
@@ -14,6 +14,9 @@ import { useNow } from "@/components/ui/time";
 import { meetingQueries, type MeetingTab } from "@/lib/queries/meetings";
 import type { MeetingPage } from "@/lib/zoom/meetings";
 import type { ZoomMeetingSummary } from "@/lib/zoom/types/meeting";
+
+// Loaded by the first "Delete…": the list does not need the dialog to paint.
+const MeetingDeleteDialog = dynamic(() => import("@/components/meetings/meeting-delete-dialog").then((module) => module.MeetingDeleteDialog), { ssr: false });
 
 const MEETINGS: ScheduledTableKind<ZoomMeetingSummary, MeetingPage, MeetingTab> = {
   noun: "meeting",
