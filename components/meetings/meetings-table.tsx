@@ -5,8 +5,7 @@
  * itself is shared with webinars (components/scheduled/scheduled-table.tsx).
  */
 import { useInfiniteQuery, useQuery } from "@tanstack/react-query";
-import dynamic from "next/dynamic";
-import { useCallback } from "react";
+import { lazy, useCallback } from "react";
 import { MEETING_TABS } from "@/components/meetings/meeting-tabs";
 import { itemStatus } from "@/components/scheduled/format";
 import { ScheduledTable, type ScheduledTableKind } from "@/components/scheduled/scheduled-table";
@@ -16,7 +15,7 @@ import type { MeetingPage } from "@/lib/zoom/meetings";
 import type { ZoomMeetingSummary } from "@/lib/zoom/types/meeting";
 
 // Loaded by the first "Delete…": the list does not need the dialog to paint.
-const MeetingDeleteDialog = dynamic(() => import("@/components/meetings/meeting-delete-dialog").then((module) => module.MeetingDeleteDialog), { ssr: false });
+const MeetingDeleteDialog = lazy(() => import("@/components/meetings/meeting-delete-dialog").then((module) => ({ default: module.MeetingDeleteDialog })));
 
 const MEETINGS: ScheduledTableKind<ZoomMeetingSummary, MeetingPage, MeetingTab> = {
   noun: "meeting",

@@ -8,7 +8,7 @@
  * row's status is known (ScheduledTableKind).
  */
 import type { InfiniteData, UseInfiniteQueryResult, UseQueryResult } from "@tanstack/react-query";
-import { useMemo, useState, type ComponentType } from "react";
+import { Suspense, useMemo, useState, type ComponentType } from "react";
 import type { ItemStatus } from "@/components/scheduled/format";
 import { HostPicker, useHostNames } from "@/components/scheduled/host-picker";
 import { idQuery } from "@/components/scheduled/list-search";
@@ -30,7 +30,7 @@ export interface ScheduledTableKind<R extends ScheduledRow, P extends { totalRec
   itemsOf: (page: P) => R[];
   /** Start times newest first on this tab (a list of past items), else soonest first. */
   newestFirst: (tab: T) => boolean;
-  /** Mounted from the first "Delete…" on, so kinds can load it with next/dynamic on that click. */
+  /** Mounted (in a Suspense boundary) from the first "Delete…" on, so kinds can load it lazily on that click. */
   DeleteDialog: ComponentType<DeleteDialogProps>;
   /** The tab's list, the direct lookup of `itemId`, and each row's status (meetings ask Zoom's Live list). */
   useQueries: (args: { host: string; tab: T; itemId: string | null }) => {
@@ -117,7 +117,11 @@ export function ScheduledTable<R extends ScheduledRow, P extends { totalRecords:
           )}
         </TabPanel>
       </div>
-      {deleteAsked ? <DeleteDialog target={deleting} onClose={() => setDeleting(null)} /> : null}
+      {deleteAsked ? (
+        <Suspense fallback={null}>
+          <DeleteDialog target={deleting} onClose={() => setDeleting(null)} />
+        </Suspense>
+      ) : null}
     </div>
   );
 }

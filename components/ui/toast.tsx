@@ -7,8 +7,7 @@
  * Error toasts say what Zoom said: our message, Zoom's numeric code and its tracking id (what Zoom
  * support asks for). They stay up longer than success toasts so the id can be copied.
  */
-import dynamic from "next/dynamic";
-import { useSyncExternalStore, type ReactNode } from "react";
+import { lazy, Suspense, useSyncExternalStore, type ReactNode } from "react";
 import type { ExternalToast, ToasterProps } from "sonner";
 import { ApiClientError } from "@/lib/queries/http";
 
@@ -34,12 +33,16 @@ export const toast = {
   error: (message: ReactNode, options?: ExternalToast) => void loadSonner().then(({ toast }) => toast.error(message, options)),
 };
 
-const SonnerToaster = dynamic(() => import("sonner").then((module) => module.Toaster), { ssr: false });
+const SonnerToaster = lazy(() => import("sonner").then((module) => ({ default: module.Toaster })));
 
 /** Sonner's Toaster, mounted once the first toast is asked for. */
 export function Toaster(props: ToasterProps) {
   const wanted = useSyncExternalStore(subscribe, () => sonner !== null, () => false);
-  return wanted ? <SonnerToaster {...props} /> : null;
+  return wanted ? (
+    <Suspense fallback={null}>
+      <SonnerToaster {...props} />
+    </Suspense>
+  ) : null;
 }
 
 export function ZoomErrorDetails({ error }: { error: unknown }) {

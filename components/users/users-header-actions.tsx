@@ -1,11 +1,10 @@
 "use client";
 
-import dynamic from "next/dynamic";
-import { useState } from "react";
+import { lazy, Suspense, useState } from "react";
 import { Button } from "@/components/ui/button";
 
 // The dialog's form and its zod schema load with the first click: the list does not need them to paint.
-const CreateUserDialog = dynamic(() => import("@/components/users/create-user-dialog").then((module) => module.CreateUserDialog), { ssr: false });
+const CreateUserDialog = lazy(() => import("@/components/users/create-user-dialog").then((module) => ({ default: module.CreateUserDialog })));
 
 export function UsersHeaderActions() {
   const [open, setOpen] = useState(false);
@@ -21,7 +20,11 @@ export function UsersHeaderActions() {
       >
         Create non-login user
       </Button>
-      {opened ? <CreateUserDialog open={open} onClose={() => setOpen(false)} /> : null}
+      {opened ? (
+        <Suspense fallback={null}>
+          <CreateUserDialog open={open} onClose={() => setOpen(false)} />
+        </Suspense>
+      ) : null}
     </>
   );
 }

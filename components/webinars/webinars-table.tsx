@@ -5,8 +5,7 @@
  * (components/scheduled/scheduled-table.tsx).
  */
 import { useInfiniteQuery, useQuery } from "@tanstack/react-query";
-import dynamic from "next/dynamic";
-import { useCallback } from "react";
+import { lazy, useCallback } from "react";
 import { itemStatus } from "@/components/scheduled/format";
 import { ScheduledTable, type ScheduledTableKind } from "@/components/scheduled/scheduled-table";
 import { useNow } from "@/components/ui/time";
@@ -16,7 +15,7 @@ import type { ZoomWebinarSummary } from "@/lib/zoom/types/webinar";
 import type { WebinarPage } from "@/lib/zoom/webinars";
 
 // Loaded by the first "Delete…": the list does not need the dialog to paint.
-const WebinarDeleteDialog = dynamic(() => import("@/components/webinars/webinar-delete-dialog").then((module) => module.WebinarDeleteDialog), { ssr: false });
+const WebinarDeleteDialog = lazy(() => import("@/components/webinars/webinar-delete-dialog").then((module) => ({ default: module.WebinarDeleteDialog })));
 
 const WEBINARS: ScheduledTableKind<ZoomWebinarSummary, WebinarPage, WebinarTab> = {
   noun: "webinar",
