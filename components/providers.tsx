@@ -1,7 +1,6 @@
 "use client";
 
 import { QueryClient, QueryClientProvider } from "@tanstack/react-query";
-import { NuqsAdapter } from "nuqs/adapters/next/app";
 import { useState, type ReactNode } from "react";
 import { useDarkTheme } from "@/components/shell/use-dark-theme";
 import { Toaster } from "@/components/ui/toast";
@@ -19,7 +18,7 @@ export function Providers({ children }: { children: ReactNode }) {
   );
   return (
     <QueryClientProvider client={queryClient}>
-      <NuqsAdapter>{children}</NuqsAdapter>
+      {children}
       {/* Offset below the sticky header (3.5 rem), so a toast never covers the theme toggle or the user menu. */}
       <Toaster richColors closeButton position="top-right" offset={{ top: 72, right: 16 }} mobileOffset={{ top: 64 }} theme={dark ? "dark" : "light"} />
     </QueryClientProvider>
