@@ -1,7 +1,9 @@
 import type { Metadata } from "next";
+import { Suspense } from "react";
 import { readScheduledPage, ScheduledPageActions, type PageSearchParams } from "@/app/(app)/_scheduled/scheduled-page";
 import { Hydrate } from "@/components/ui/hydrate";
 import { PageHeader } from "@/components/ui/page-header";
+import { SkeletonRows } from "@/components/ui/skeleton";
 import { parseWebinarTab } from "@/components/webinars/webinar-tabs";
 import { WebinarsTable } from "@/components/webinars/webinars-table";
 import { webinarQueries, WEBINAR_PAGE_SIZE } from "@/lib/queries/webinars";
@@ -21,16 +23,19 @@ export default async function WebinarsPage({ searchParams }: { searchParams: Pag
         description="Large events with panelists, registration and practice sessions. Hosts need a webinar licence."
         actions={<ScheduledPageActions noun="webinar" templatesHref="/meetings/templates?kind=webinar" host={host} />}
       />
-      <Hydrate
-        prefetch={(client) =>
-          client.prefetchInfiniteQuery({
-            ...webinarQueries.list({ userId: host, type: tab }),
-            queryFn: () => webinarPageFor(viewer, { userId: host, type: tab, page_size: WEBINAR_PAGE_SIZE }),
-          })
-        }
-      >
-        <WebinarsTable isAdmin={admin} viewerZoomUserId={viewer.zoomUserId} viewerName={viewer.name} />
-      </Hydrate>
+      {/* The header streams before Zoom answers: it paints (and is the largest text) while the list is fetched. */}
+      <Suspense fallback={<SkeletonRows label="Loading webinars" />}>
+        <Hydrate
+          prefetch={(client) =>
+            client.prefetchInfiniteQuery({
+              ...webinarQueries.list({ userId: host, type: tab }),
+              queryFn: () => webinarPageFor(viewer, { userId: host, type: tab, page_size: WEBINAR_PAGE_SIZE }),
+            })
+          }
+        >
+          <WebinarsTable isAdmin={admin} viewerZoomUserId={viewer.zoomUserId} viewerName={viewer.name} />
+        </Hydrate>
+      </Suspense>
     </>
   );
 }
