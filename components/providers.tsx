@@ -1,9 +1,9 @@
 "use client";
 
-import { QueryClient, QueryClientProvider } from "@tanstack/react-query";
+import { MutationCache, QueryClient, QueryClientProvider } from "@tanstack/react-query";
 import { useState, type ReactNode } from "react";
 import { useDarkTheme } from "@/components/shell/use-dark-theme";
-import { Toaster } from "@/components/ui/toast";
+import { preloadToasts, Toaster } from "@/components/ui/toast";
 
 export function Providers({ children }: { children: ReactNode }) {
   // Toasts follow the dashboard's own theme switch, not the operating system's.
@@ -11,6 +11,8 @@ export function Providers({ children }: { children: ReactNode }) {
   const [queryClient] = useState(
     () =>
       new QueryClient({
+        // Every save, delete or connect ends in a toast: load the toasts while Zoom answers.
+        mutationCache: new MutationCache({ onMutate: preloadToasts }),
         defaultOptions: {
           queries: { staleTime: 30_000, refetchOnWindowFocus: false, retry: (count, error) => count < 1 && !(error as { status?: number }).status },
         },

@@ -27,6 +27,12 @@ const subscribe = (listener: () => void) => {
   return () => void listeners.delete(listener);
 };
 
+/**
+ * Starts loading sonner (and mounts its Toaster) ahead of a toast: called when a mutation starts
+ * (components/providers.tsx), so the toast that ends it shows at once, as if sonner were loaded.
+ */
+export const preloadToasts = () => void loadSonner();
+
 /** Sonner's `toast.success` / `toast.error`, loading sonner on first use. */
 export const toast = {
   success: (message: ReactNode, options?: ExternalToast) => void loadSonner().then(({ toast }) => toast.success(message, options)),
