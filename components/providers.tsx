@@ -1,11 +1,9 @@
 "use client";
 
-import { QueryClient, QueryClientProvider } from "@tanstack/react-query";
-import { SessionProvider } from "next-auth/react";
-import { NuqsAdapter } from "nuqs/adapters/next/app";
+import { MutationCache, QueryClient, QueryClientProvider } from "@tanstack/react-query";
 import { useState, type ReactNode } from "react";
-import { Toaster } from "sonner";
 import { useDarkTheme } from "@/components/shell/use-dark-theme";
+import { preloadToasts, Toaster } from "@/components/ui/toast";
 
 export function Providers({ children }: { children: ReactNode }) {
   // Toasts follow the dashboard's own theme switch, not the operating system's.
@@ -13,18 +11,18 @@ export function Providers({ children }: { children: ReactNode }) {
   const [queryClient] = useState(
     () =>
       new QueryClient({
+        // Every save, delete or connect ends in a toast: load the toasts while Zoom answers.
+        mutationCache: new MutationCache({ onMutate: preloadToasts }),
         defaultOptions: {
           queries: { staleTime: 30_000, refetchOnWindowFocus: false, retry: (count, error) => count < 1 && !(error as { status?: number }).status },
         },
       }),
   );
   return (
-    <SessionProvider refetchOnWindowFocus={false}>
-      <QueryClientProvider client={queryClient}>
-        <NuqsAdapter>{children}</NuqsAdapter>
-        {/* Offset below the sticky header (3.5 rem), so a toast never covers the theme toggle or the user menu. */}
-        <Toaster richColors closeButton position="top-right" offset={{ top: 72, right: 16 }} mobileOffset={{ top: 64 }} theme={dark ? "dark" : "light"} />
-      </QueryClientProvider>
-    </SessionProvider>
+    <QueryClientProvider client={queryClient}>
+      {children}
+      {/* Offset below the sticky header (3.5 rem), so a toast never covers the theme toggle or the user menu. */}
+      <Toaster richColors closeButton position="top-right" offset={{ top: 72, right: 16 }} mobileOffset={{ top: 64 }} theme={dark ? "dark" : "light"} />
+    </QueryClientProvider>
   );
 }

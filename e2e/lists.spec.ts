@@ -137,3 +137,31 @@ test.describe("users", () => {
     await expect(active.getByRole("row", { name: /Olivia Bennett/ })).toBeVisible();
   });
 });
+
+test.describe("server render of a list page", () => {
+  test("asks Zoom once, for the list it shows; the Live list that marks live rows follows from the browser", async ({ page, sandbox }) => {
+    const topic = uniqueTopic("Stand-up now");
+    const created = await zoomApi<{ id: number }>("POST", `/users/${OWNER}/meetings`, { topic, type: 2, start_time: await startInDays(sandbox, 2 / 24 / 60), timezone: "America/New_York", duration: 30 });
+    expect(created.status).toBe(201);
+    await sandbox.control("POST", `/meetings/${created.body.id}/live`, { action: "start" });
+    try {
+      for (const [path, operation] of [
+        ["/meetings", "meetings"],
+        ["/webinars", "webinars"],
+      ] as const) {
+        await sandbox.control("DELETE", "/counters");
+        const response = await page.request.get(path);
+        expect(response.status()).toBe(200);
+        const { calls } = await sandbox.control<{ calls: Record<string, number> }>("GET", "/counters");
+        expect(calls, `Zoom calls while rendering ${path}`).toEqual({ [operation]: 1 });
+      }
+
+      // Upcoming lists it as a scheduled item; only the Live list says it is running.
+      await open(page, "/meetings");
+      const row = page.getByRole("table", { name: "Upcoming meetings" }).getByRole("row").filter({ hasText: topic });
+      await expect(row.getByText("Live", { exact: true })).toBeVisible();
+    } finally {
+      await sandbox.control("POST", `/meetings/${created.body.id}/live`, { action: "end" });
+    }
+  });
+});

@@ -1,11 +1,11 @@
 "use client";
 
 import { useQuery, useQueryClient } from "@tanstack/react-query";
-import { signIn } from "next-auth/react";
 import Link from "next/link";
 import { useEffect } from "react";
-import { toast } from "sonner";
+import { signInWithZoom } from "@/components/auth/auth-actions";
 import { Button, buttonClass } from "@/components/ui/button";
+import { toast } from "@/components/ui/toast";
 import type { ConnectionAlert } from "@/lib/auth/connections";
 import type { WorkspaceRole } from "@/lib/auth/viewer-type";
 import { connectionKeys, connectionQueries, useReconnectS2S } from "@/lib/queries/connections";
@@ -51,7 +51,7 @@ function BannerAction({ alert, role }: { alert: ConnectionAlert; role: Workspace
   const reconnect = useReconnectS2S();
   if (alert.level === "user") {
     return (
-      <Button className="py-1.5" onClick={() => void signIn("zoom", { callbackUrl: window.location.pathname })}>
+      <Button className="py-1.5" onClick={() => void signInWithZoom(window.location.pathname)}>
         Reconnect Zoom
       </Button>
     );

@@ -1,7 +1,7 @@
 "use client";
 
-import { signIn } from "next-auth/react";
 import { useState } from "react";
+import { signInWithZoom } from "@/components/auth/auth-actions";
 import { Icon } from "@/components/shell/icons";
 import { Button } from "@/components/ui/button";
 
@@ -15,7 +15,7 @@ export function SignInButton({ callbackUrl = "/", label = "Sign in with Zoom", c
       aria-busy={busy}
       onClick={() => {
         setBusy(true);
-        void signIn("zoom", { callbackUrl }).catch(() => setBusy(false));
+        void signInWithZoom(callbackUrl).catch(() => setBusy(false));
       }}
     >
       <Icon name="zoom" />

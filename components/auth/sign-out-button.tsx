@@ -1,11 +1,11 @@
 "use client";
 
-import { signOut } from "next-auth/react";
+import { signOutTo } from "@/components/auth/auth-actions";
 import { Button } from "@/components/ui/button";
 
 export function SignOutButton() {
   return (
-    <Button variant="secondary" onClick={() => signOut({ callbackUrl: "/signin" })}>
+    <Button variant="secondary" onClick={() => void signOutTo("/signin")}>
       Sign out
     </Button>
   );

@@ -1,7 +1,6 @@
 "use client";
 
 /** Schedule a meeting (the flow: components/scheduled/scheduled-add-form.tsx) with meeting settings and templates. */
-import { zodResolver } from "@hookform/resolvers/zod";
 import { useForm } from "react-hook-form";
 import { FormSkeleton } from "@/components/scheduled/form-layout";
 import { MeetingSettingsFields } from "@/components/meetings/meeting-settings-fields";
@@ -9,7 +8,8 @@ import { ScheduledAddForm, type ScheduledAddFormProps, type ScheduledAddKind } f
 import { useViewerTimeZone } from "@/components/ui/time";
 import { newScheduleDefaults } from "@/components/scheduled/defaults";
 import { useCreateMeeting } from "@/lib/queries/meetings";
-import { meetingCreateSchema, type MeetingInput } from "@/lib/schemas/meeting";
+import { lazyResolver } from "@/components/scheduled/lazy-resolver";
+import type { MeetingInput } from "@/lib/schemas/meeting";
 
 export type MeetingAddFormProps = ScheduledAddFormProps;
 
@@ -35,6 +35,10 @@ const MEETING_ADD: ScheduledAddKind = {
   markAdminTemplates: true,
   templateError: true,
 };
+
+const resolver = lazyResolver<MeetingInput>(() =>
+  Promise.all([import("@hookform/resolvers/zod"), import("@/lib/schemas/meeting")]).then(([{ zodResolver }, { meetingCreateSchema }]) => zodResolver(meetingCreateSchema)),
+);
 
 export function MeetingAddForm(props: MeetingAddFormProps) {
   const zone = useViewerTimeZone();
@@ -65,7 +69,7 @@ export function meetingDefaults(zone: string, props: Pick<MeetingAddFormProps, "
 }
 
 function MeetingAddFormReady({ zone, ...props }: MeetingAddFormProps & { zone: string }) {
-  const form = useForm<MeetingInput>({ resolver: zodResolver(meetingCreateSchema), defaultValues: meetingDefaults(zone, props) });
+  const form = useForm<MeetingInput>({ resolver, defaultValues: meetingDefaults(zone, props) });
   const create = useCreateMeeting();
   return <ScheduledAddForm kind={MEETING_ADD} form={form} create={create} settingsFields={<MeetingSettingsFields isAdmin={props.isAdmin} />} {...props} />;
 }

@@ -5,8 +5,7 @@
  * itself is shared with webinars (components/scheduled/scheduled-table.tsx).
  */
 import { useInfiniteQuery, useQuery } from "@tanstack/react-query";
-import { useCallback } from "react";
-import { MeetingDeleteDialog } from "@/components/meetings/meeting-delete-dialog";
+import { lazy, useCallback } from "react";
 import { MEETING_TABS } from "@/components/meetings/meeting-tabs";
 import { itemStatus } from "@/components/scheduled/format";
 import { ScheduledTable, type ScheduledTableKind } from "@/components/scheduled/scheduled-table";
@@ -14,6 +13,9 @@ import { useNow } from "@/components/ui/time";
 import { meetingQueries, type MeetingTab } from "@/lib/queries/meetings";
 import type { MeetingPage } from "@/lib/zoom/meetings";
 import type { ZoomMeetingSummary } from "@/lib/zoom/types/meeting";
+
+// Loaded by the first "Delete…": the list does not need the dialog to paint.
+const MeetingDeleteDialog = lazy(() => import("@/components/meetings/meeting-delete-dialog").then((module) => ({ default: module.MeetingDeleteDialog })));
 
 const MEETINGS: ScheduledTableKind<ZoomMeetingSummary, MeetingPage, MeetingTab> = {
   noun: "meeting",

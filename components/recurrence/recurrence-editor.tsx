@@ -1,153 +1,66 @@
 "use client";
 
 /**
- * Zoom's recurrence, edited in words: repeat daily / weekly on chosen days / monthly on a day or
- * on the nth weekday, every n, ending on a date or after n times. Works inside any form whose
- * values have `recurrence`, `startDate` (meetings and webinars both do).
+ * Zoom's recurrence, edited in words: a "Recurring" box, and once it is ticked the pattern's fields
+ * (recurrence-fields.tsx). Works inside any form whose values have `recurrence`, `startDate`
+ * (meetings and webinars both do). The fields and the recurrence rules (zod) load when a series is
+ * shown: most meetings happen once, and the form paints without them.
  */
+import { lazy, Suspense, useRef, useState } from "react";
 import { useFormContext, useWatch } from "react-hook-form";
-import { DateTime } from "luxon";
-import { CheckboxField, FieldGroup, SelectField, TextField, controlBase } from "@/components/ui/field";
-import { cn } from "@/components/ui/cn";
-import { defaultRecurrence, MAX_INTERVAL, MAX_OCCURRENCES, MONTHLY_WEEKS, ZOOM_WEEKDAYS, type RecurrenceInput } from "@/lib/schemas/recurrence";
-import { toZoomWeekday } from "@/lib/recurrence/occurrences";
+import { CheckboxField } from "@/components/ui/field";
+import type { RecurrenceInput } from "@/lib/schemas/recurrence";
 
 interface RecurringValues {
   recurrence: RecurrenceInput | null;
   startDate: string;
 }
 
-const unit = { daily: ["day", "days"], weekly: ["week", "weeks"], monthly: ["month", "months"] } as const;
+const RecurrenceFields = lazy(() => import("@/components/recurrence/recurrence-fields").then((module) => ({ default: module.RecurrenceFields })));
+
+/** The start date's weekday in Zoom's numbering (1 = Sunday) and its day of the month; Tuesday the 1st when the date is not complete. */
+function startDay(startDate: string): { zoomWeekday: number; monthDay: number } {
+  const date = /^\d{4}-\d{2}-\d{2}$/.test(startDate) ? new Date(`${startDate}T00:00:00Z`) : null;
+  if (!date || Number.isNaN(date.getTime())) return { zoomWeekday: 2, monthDay: 1 };
+  return { zoomWeekday: date.getUTCDay() + 1, monthDay: date.getUTCDate() };
+}
 
 export function RecurrenceEditor({ noun = "meeting" }: { noun?: string }) {
-  const { register, setValue, formState, control } = useFormContext<RecurringValues>();
+  const { setValue, formState, control } = useFormContext<RecurringValues>();
   const recurrence = useWatch({ control, name: "recurrence" });
   const startDate = useWatch({ control, name: "startDate" });
-  const errors = formState.errors.recurrence;
-  const startWeekday = DateTime.fromISO(startDate || "").isValid ? toZoomWeekday(DateTime.fromISO(startDate).weekday) : 2;
+  // Ticked at once while the rules load (a person, or a test, sees the box follow the click); a
+  // later untick wins over a load still under way.
+  const [turningOn, setTurningOn] = useState(false);
+  const ticks = useRef(0);
 
   return (
     <div className="space-y-4">
       <CheckboxField
         label={`Recurring ${noun}`}
         description="Repeats on a schedule; each occurrence can later be moved or deleted on its own."
-        checked={recurrence !== null}
-        onChange={(event) => setValue("recurrence", event.target.checked ? { ...defaultRecurrence(startWeekday), monthlyDay: DateTime.fromISO(startDate || "").day || 1 } : null, { shouldDirty: true, shouldValidate: formState.isSubmitted })}
+        checked={recurrence !== null || turningOn}
+        onChange={(event) => {
+          const options = { shouldDirty: true, shouldValidate: formState.isSubmitted };
+          const tick = ++ticks.current;
+          setTurningOn(event.target.checked);
+          if (!event.target.checked) return setValue("recurrence", null, options);
+          const { zoomWeekday, monthDay } = startDay(startDate || "");
+          void import("@/lib/schemas/recurrence").then(
+            ({ defaultRecurrence }) => {
+              if (tick !== ticks.current) return;
+              setValue("recurrence", { ...defaultRecurrence(zoomWeekday), monthlyDay: monthDay }, options);
+              setTurningOn(false);
+            },
+            // The chunk did not load (offline): the box goes back to what the form holds.
+            () => tick === ticks.current && setTurningOn(false),
+          );
+        }}
       />
       {recurrence ? (
-        <div className="space-y-4 rounded-lg border border-slate-200 bg-slate-50/60 p-4 dark:border-slate-800 dark:bg-slate-950/40">
-          <div className="grid gap-4 sm:grid-cols-2">
-            <SelectField label="Repeats" {...register("recurrence.type")}>
-              <option value="daily">Daily</option>
-              <option value="weekly">Weekly</option>
-              <option value="monthly">Monthly</option>
-            </SelectField>
-            <TextField
-              label={`Every how many ${unit[recurrence.type][1]}`}
-              type="number"
-              min={1}
-              max={MAX_INTERVAL[recurrence.type]}
-              inputMode="numeric"
-              error={errors?.interval?.message}
-              hint={`1 to ${MAX_INTERVAL[recurrence.type]}`}
-              {...register("recurrence.interval", { valueAsNumber: true })}
-            />
-          </div>
-
-          {recurrence.type === "weekly" ? (
-            <FieldGroup legend="On these days" error={errors?.weeklyDays?.message}>
-              <div className="flex flex-wrap gap-2">
-                {ZOOM_WEEKDAYS.map((day) => {
-                  const checked = recurrence.weeklyDays.includes(day.value);
-                  return (
-                    <label
-                      key={day.value}
-                      className={cn(
-                        "cursor-pointer select-none rounded-full border px-3 py-1.5 text-sm font-medium transition-colors has-[:focus-visible]:ring-2 has-[:focus-visible]:ring-brand-500",
-                        checked ? "border-brand-600 bg-brand-600 text-white" : "border-slate-300 bg-white text-slate-700 hover:bg-slate-50 dark:border-slate-700 dark:bg-slate-900 dark:text-slate-200",
-                      )}
-                    >
-                      <input
-                        type="checkbox"
-                        className="sr-only"
-                        checked={checked}
-                        onChange={(event) => {
-                          const next = event.target.checked ? [...recurrence.weeklyDays, day.value] : recurrence.weeklyDays.filter((d) => d !== day.value);
-                          setValue("recurrence.weeklyDays", next.sort((a, b) => a - b), { shouldDirty: true, shouldValidate: formState.isSubmitted });
-                        }}
-                      />
-                      <span aria-hidden="true">{day.short}</span>
-                      <span className="sr-only">{day.long}</span>
-                    </label>
-                  );
-                })}
-              </div>
-            </FieldGroup>
-          ) : null}
-
-          {recurrence.type === "monthly" ? (
-            <FieldGroup legend="On" error={errors?.monthlyDay?.message}>
-              <div className="space-y-3">
-                <div className="flex flex-wrap items-center gap-2 text-sm">
-                  <input type="radio" id="monthly-day" value="day" {...register("recurrence.monthlyMode")} className="accent-brand-600" />
-                  <label htmlFor="monthly-day">Day</label>
-                  <input
-                    type="number"
-                    min={1}
-                    max={31}
-                    aria-label="Day of the month"
-                    disabled={recurrence.monthlyMode !== "day"}
-                    className={cn(controlBase, "w-20")}
-                    {...register("recurrence.monthlyDay", { valueAsNumber: true })}
-                  />
-                  <span className="text-slate-600 dark:text-slate-400">of the month (the last day in shorter months)</span>
-                </div>
-                <div className="flex flex-wrap items-center gap-2 text-sm">
-                  <input type="radio" id="monthly-weekday" value="weekday" {...register("recurrence.monthlyMode")} className="accent-brand-600" />
-                  <label htmlFor="monthly-weekday">The</label>
-                  <select aria-label="Week of the month" disabled={recurrence.monthlyMode !== "weekday"} className={cn(controlBase, "w-32")} {...register("recurrence.monthlyWeek", { setValueAs: Number })}>
-                    {MONTHLY_WEEKS.map((week) => (
-                      <option key={week.value} value={week.value}>
-                        {week.label}
-                      </option>
-                    ))}
-                  </select>
-                  <select aria-label="Day of the week" disabled={recurrence.monthlyMode !== "weekday"} className={cn(controlBase, "w-36")} {...register("recurrence.monthlyWeekDay", { setValueAs: Number })}>
-                    {ZOOM_WEEKDAYS.map((day) => (
-                      <option key={day.value} value={day.value}>
-                        {day.long}
-                      </option>
-                    ))}
-                  </select>
-                </div>
-              </div>
-            </FieldGroup>
-          ) : null}
-
-          <FieldGroup legend="Ends" error={errors?.endTimes?.message ?? errors?.endDate?.message}>
-            <div className="space-y-3 text-sm">
-              <div className="flex flex-wrap items-center gap-2">
-                <input type="radio" id="end-count" value="count" {...register("recurrence.endMode")} className="accent-brand-600" />
-                <label htmlFor="end-count">After</label>
-                <input
-                  type="number"
-                  min={1}
-                  max={MAX_OCCURRENCES}
-                  aria-label="Number of occurrences"
-                  disabled={recurrence.endMode !== "count"}
-                  className={cn(controlBase, "w-20")}
-                  {...register("recurrence.endTimes", { valueAsNumber: true })}
-                />
-                <span className="text-slate-600 dark:text-slate-400">occurrences (Zoom allows up to {MAX_OCCURRENCES})</span>
-              </div>
-              <div className="flex flex-wrap items-center gap-2">
-                <input type="radio" id="end-date" value="date" {...register("recurrence.endMode")} className="accent-brand-600" />
-                <label htmlFor="end-date">On</label>
-                <input type="date" aria-label="Last date" disabled={recurrence.endMode !== "date"} className={cn(controlBase, "w-44")} {...register("recurrence.endDate")} />
-              </div>
-            </div>
-          </FieldGroup>
-        </div>
+        <Suspense fallback={null}>
+          <RecurrenceFields recurrence={recurrence} />
+        </Suspense>
       ) : null}
     </div>
   );

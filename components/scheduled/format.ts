@@ -1,8 +1,8 @@
-/** Small display helpers shared by meeting and webinar views. */
-import { DateTime } from "luxon";
+/**
+ * Small display helpers shared by meeting and webinar views. The list pages load this module, so it
+ * stays on Intl alone: no luxon, no zod (a series' pattern in words is in describe-series.ts).
+ */
 import { formatDate, formatShortDate, formatTime, zoneAbbreviation } from "@/components/ui/time";
-import { describeRecurrence } from "@/lib/recurrence/describe";
-import type { RecurrenceInput } from "@/lib/schemas/recurrence";
 
 /** Zoom writes meeting ids in groups: 123 4567 8901 (11 digits), 123 456 7890 (10), 123 456 789 (9). */
 export function formatMeetingId(id: number | string): string {
@@ -69,13 +69,4 @@ export function readWhen(iso: string, meetingZone: string, viewerZone: string | 
   }
   const otherDay = formatDate(iso, viewerZone) !== date ? `${formatShortDate(iso, viewerZone)}, ` : "";
   return { date, time, viewer: `${otherDay}${formatTime(iso, viewerZone)} your time (${zoneAbbreviation(iso, viewerZone)})` };
-}
-
-/** A series' pattern in words, its end date written like every other date ("until Wed, Jun 30, 2027"). */
-export function describeSeries(rule: RecurrenceInput, zone: string): string {
-  return describeRecurrence(rule, (date) => {
-    // A half-typed date while the form is being filled is shown as typed rather than as a wrong day.
-    const day = DateTime.fromISO(date, { zone });
-    return day.isValid ? formatDate(day.toISO()!, zone) : date;
-  });
 }

@@ -3,7 +3,8 @@
  * "Copy invitation" uses. Built from the meeting we already have (no extra Zoom call).
  */
 import { DateTime } from "luxon";
-import { describeSeries, formatMeetingId } from "@/components/scheduled/format";
+import { describeSeries } from "@/components/scheduled/describe-series";
+import { formatMeetingId } from "@/components/scheduled/format";
 import { fromZoomRecurrence } from "@/lib/schemas/recurrence";
 import type { ZoomMeeting } from "@/lib/zoom/types/meeting";
 import type { ZoomWebinar } from "@/lib/zoom/types/webinar";
@@ -18,7 +19,7 @@ export function invitationText(meeting: Omit<ZoomMeeting, "start_url"> | Omit<Zo
   }
   if (meeting.recurrence && (meeting.type === 8 || meeting.type === 9)) {
     const rule = fromZoomRecurrence(meeting.recurrence, (utc) => DateTime.fromISO(utc, { zone: "utc" }).setZone(zone).toFormat("yyyy-MM-dd"));
-    lines.push(`        ${describeSeries(rule, zone)}`);
+    lines.push(`        ${describeSeries(rule)}`);
   }
   lines.push("", `Join Zoom ${noun === "meeting" ? "Meeting" : "Webinar"}`, meeting.join_url ?? "", "", `${noun === "meeting" ? "Meeting" : "Webinar"} ID: ${formatMeetingId(meeting.id)}`);
   if (meeting.password) lines.push(`Passcode: ${meeting.password}`);

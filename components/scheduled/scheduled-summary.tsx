@@ -1,12 +1,15 @@
 "use client";
 
 /** The form's live summary: what will be scheduled, read like the detail page (readWhen, describeSeries). */
+import { lazy, Suspense } from "react";
 import { useFormContext, useWatch } from "react-hook-form";
-import { describeSeries } from "@/components/scheduled/format";
+import { isKnownZone, isLocalDate, isLocalTime, localToUtcIso } from "@/components/scheduled/local-time";
 import { WhenText } from "@/components/scheduled/when-text";
 import { formatDuration, useViewerTimeZone } from "@/components/ui/time";
-import { isoDate, localTime, localToInstant, timeZone } from "@/lib/schemas/common";
 import type { RecurrenceInput } from "@/lib/schemas/recurrence";
+
+// The pattern in words needs the recurrence rules (zod): they load once the form has a series.
+const SeriesText = lazy(() => import("@/components/scheduled/series-text").then((module) => ({ default: module.SeriesText })));
 
 interface Values {
   topic: string;
@@ -21,8 +24,8 @@ export function ScheduledSummary({ noun, showTopic = true }: { noun: string; sho
   const { control } = useFormContext<Values>();
   const [topic, startDate, startTime, timezone, duration, recurrence] = useWatch({ control, name: ["topic", "startDate", "startTime", "timezone", "duration", "recurrence"] });
   const viewerZone = useViewerTimeZone();
-  const valid = isoDate.safeParse(startDate).success && localTime.safeParse(startTime).success && timeZone.safeParse(timezone).success;
-  const start = valid ? localToInstant(startDate, startTime, timezone).toUTC().toISO()! : null;
+  // On Intl, not the form's zod schema and luxon: the summary is on screen from the first paint.
+  const start = isLocalDate(startDate) && isLocalTime(startTime) && isKnownZone(timezone) ? localToUtcIso(startDate, startTime, timezone) : null;
   return (
     <dl className="space-y-3 text-sm">
       {showTopic ? (
@@ -44,7 +47,11 @@ export function ScheduledSummary({ noun, showTopic = true }: { noun: string; sho
       {recurrence ? (
         <div>
           <dt className="text-xs font-medium uppercase tracking-wide text-slate-500 dark:text-slate-400">Repeats</dt>
-          <dd className="mt-0.5 text-slate-900 dark:text-white">{describeSeries(recurrence, timeZone.safeParse(timezone).success ? timezone : "UTC")}</dd>
+          <dd className="mt-0.5 text-slate-900 dark:text-white">
+            <Suspense fallback="…">
+              <SeriesText rule={recurrence} />
+            </Suspense>
+          </dd>
         </div>
       ) : null}
     </dl>

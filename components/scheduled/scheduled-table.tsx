@@ -8,8 +8,7 @@
  * row's status is known (ScheduledTableKind).
  */
 import type { InfiniteData, UseInfiniteQueryResult, UseQueryResult } from "@tanstack/react-query";
-import { getCoreRowModel, getSortedRowModel, useReactTable, type SortingState } from "@tanstack/react-table";
-import { useMemo, useState, type ComponentType } from "react";
+import { Suspense, useMemo, useState, type ComponentType } from "react";
 import type { ItemStatus } from "@/components/scheduled/format";
 import { HostPicker, useHostNames } from "@/components/scheduled/host-picker";
 import { idQuery } from "@/components/scheduled/list-search";
@@ -17,7 +16,7 @@ import { useHostParam, useSearchParam, useTabParam } from "@/components/schedule
 import type { DeleteDialogProps, DeleteTarget } from "@/components/scheduled/scheduled-delete-dialog";
 import { scheduledColumns, type ScheduledRow } from "@/components/scheduled/scheduled-columns";
 import { useListSearch } from "@/components/scheduled/use-list-search";
-import { DataTable } from "@/components/ui/data-table";
+import { DataTable, type Sorting } from "@/components/ui/data-table";
 import { TextField } from "@/components/ui/field";
 import { ListError, ListFooter } from "@/components/ui/list-footer";
 import { SkeletonRows } from "@/components/ui/skeleton";
@@ -31,6 +30,7 @@ export interface ScheduledTableKind<R extends ScheduledRow, P extends { totalRec
   itemsOf: (page: P) => R[];
   /** Start times newest first on this tab (a list of past items), else soonest first. */
   newestFirst: (tab: T) => boolean;
+  /** Mounted (in a Suspense boundary) from the first "Delete…" on, so kinds can load it lazily on that click. */
   DeleteDialog: ComponentType<DeleteDialogProps>;
   /** The tab's list, the direct lookup of `itemId`, and each row's status (meetings ask Zoom's Live list). */
   useQueries: (args: { host: string; tab: T; itemId: string | null }) => {
@@ -56,18 +56,27 @@ export function ScheduledTable<R extends ScheduledRow, P extends { totalRecords:
   const [host, setHost] = useHostParam(isAdmin);
   const [search, setSearch] = useSearchParam();
   const [deleting, setDeleting] = useState<DeleteTarget | null>(null);
+  const [deleteAsked, setDeleteAsked] = useState(false);
   const itemId = idQuery(search);
   const { list, lookup, statusOf } = kind.useQueries({ host, tab, itemId });
   const names = useHostNames(isAdmin);
   const { rows, loaded, searchStatus, searchEmpty } = useListSearch({ noun: kind.noun, search, itemId, list, itemsOf: kind.itemsOf, lookup });
   const columns = useMemo(
-    () => scheduledColumns<R>({ basePath: kind.basePath, names, viewerZoomUserId, viewerName, statusOf, onDelete: setDeleting }),
+    () =>
+      scheduledColumns<R>({
+        basePath: kind.basePath,
+        names,
+        viewerZoomUserId,
+        viewerName,
+        statusOf,
+        onDelete: (target) => {
+          setDeleteAsked(true);
+          setDeleting(target);
+        },
+      }),
     [kind.basePath, names, viewerZoomUserId, viewerName, statusOf],
   );
-  const [sorting, setSorting] = useState<SortingState>([{ id: "start", desc: kind.newestFirst(tab) }]);
-  // TanStack Table keeps mutable state the React Compiler cannot memoize; this component opts out.
-  // eslint-disable-next-line react-hooks/incompatible-library
-  const table = useReactTable({ data: rows, columns, state: { sorting }, onSortingChange: setSorting, getCoreRowModel: getCoreRowModel(), getSortedRowModel: getSortedRowModel() });
+  const [sorting, setSorting] = useState<Sorting | null>({ id: "start", desc: kind.newestFirst(tab) });
   const noun = kind.noun;
   const plural = `${noun}s`;
   const DeleteDialog = kind.DeleteDialog;
@@ -102,13 +111,17 @@ export function ScheduledTable<R extends ScheduledRow, P extends { totalRecords:
             <ListError error={list.error} onRetry={() => void list.refetch()} what={plural} />
           ) : (
             <>
-              <DataTable table={table} caption={`${current.label} ${plural}`} empty={searchEmpty ?? current.empty} />
+              <DataTable rows={rows} columns={columns} sorting={sorting} onSortingChange={setSorting} caption={`${current.label} ${plural}`} empty={searchEmpty ?? current.empty} />
               <ListFooter loaded={loaded} total={total} noun={plural} query={list} />
             </>
           )}
         </TabPanel>
       </div>
-      <DeleteDialog target={deleting} onClose={() => setDeleting(null)} />
+      {deleteAsked ? (
+        <Suspense fallback={null}>
+          <DeleteDialog target={deleting} onClose={() => setDeleting(null)} />
+        </Suspense>
+      ) : null}
     </div>
   );
 }

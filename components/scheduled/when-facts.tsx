@@ -2,7 +2,8 @@
 
 import { DateTime } from "luxon";
 import { Facts } from "@/components/scheduled/detail-parts";
-import { describeSeries, readWhen } from "@/components/scheduled/format";
+import { describeSeries } from "@/components/scheduled/describe-series";
+import { readWhen } from "@/components/scheduled/format";
 import { formatDuration, useViewerTimeZone } from "@/components/ui/time";
 import { Skeleton } from "@/components/ui/skeleton";
 import { fromZoomRecurrence } from "@/lib/schemas/recurrence";
@@ -15,7 +16,7 @@ export function WhenFacts({ item, noun }: { item: { start_time?: string; timezon
   if (!zone) return <Skeleton className="h-16 w-full" />;
   const own = item.timezone || zone;
   const recurring = (item.type === 8 || item.type === 9) && item.recurrence;
-  const pattern = recurring ? describeSeries(fromZoomRecurrence(item.recurrence!, (utc) => DateTime.fromISO(utc, { zone: "utc" }).setZone(own).toFormat("yyyy-MM-dd")), own) : null;
+  const pattern = recurring ? describeSeries(fromZoomRecurrence(item.recurrence!, (utc) => DateTime.fromISO(utc, { zone: "utc" }).setZone(own).toFormat("yyyy-MM-dd"))) : null;
   const start = item.start_time;
   const when = start ? readWhen(start, own, zone) : null;
   return (

@@ -1,7 +1,7 @@
 "use client";
 
 import { useState } from "react";
-import { toast } from "sonner";
+import { toast } from "@/components/ui/toast";
 import { CheckConnectionButton } from "@/components/settings/check-connection-button";
 import { ConnectionDetails } from "@/components/settings/connection-details";
 import { DisconnectButton } from "@/components/settings/disconnect-button";

@@ -2,7 +2,7 @@
 
 import { useQuery, useQueryClient } from "@tanstack/react-query";
 import { useEffect, useState } from "react";
-import { toast } from "sonner";
+import { toast } from "@/components/ui/toast";
 import { useNow } from "@/components/settings/use-now";
 import { Button } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";

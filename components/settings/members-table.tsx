@@ -2,7 +2,7 @@
 
 import { useQuery } from "@tanstack/react-query";
 import { useState } from "react";
-import { toast } from "sonner";
+import { toast } from "@/components/ui/toast";
 import { useNow } from "@/components/settings/use-now";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";

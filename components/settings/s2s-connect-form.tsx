@@ -3,7 +3,7 @@
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useState } from "react";
 import { useForm, useWatch, type Resolver } from "react-hook-form";
-import { toast } from "sonner";
+import { toast } from "@/components/ui/toast";
 import { FormField } from "@/components/settings/form-field";
 import { Button } from "@/components/ui/button";
 import type { ConnectionsOverview } from "@/lib/auth/connections";

@@ -1,7 +1,7 @@
 "use client";
 
-import { signOut } from "next-auth/react";
 import { useEffect, useRef, useState } from "react";
+import { signOutTo } from "@/components/auth/auth-actions";
 import type { Viewer } from "@/lib/auth/viewer-type";
 
 const roleLabel = { owner: "Owner", admin: "Admin", member: "Member" } as const;
@@ -54,7 +54,7 @@ export function UserMenu({ viewer }: { viewer: Viewer }) {
           <button
             type="button"
             role="menuitem"
-            onClick={() => signOut({ callbackUrl: "/signin" })}
+            onClick={() => void signOutTo("/signin")}
             className="w-full rounded-md px-2 py-2 text-left text-sm text-slate-700 hover:bg-slate-100 dark:text-slate-200 dark:hover:bg-slate-800"
           >
             Sign out

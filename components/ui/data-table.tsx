@@ -1,119 +1,108 @@
 "use client";
 
 /**
- * Renders a @tanstack/react-table instance as an accessible table: sortable headers are buttons
- * and announce their order with `aria-sort`; the caption names the table for screen readers.
+ * An accessible table of rows: sortable headers are buttons and announce their order with
+ * `aria-sort`; the caption names the table for screen readers. Sorting is one column at a time
+ * (table-sort.ts) — all the lists need, so no table library is loaded for it.
  *
  * Below the `md` breakpoint the same markup lays out as one card per row (CSS only, so there is
- * one set of links and buttons and no flash after hydration): the first column is the card's
- * title, a column with a screen-reader-only header (row actions) sits in its top-right corner,
- * cells holding only a badge line up as chips under it, and every other cell shows its header as a
- * small label, two to a line. Sortable headers stay as a sort bar.
+ * one set of links and buttons and no flash after hydration; the rules are `.data-table` in
+ * app/globals.css, written once instead of on every cell). Sortable headers stay as a sort bar.
  */
-import { flexRender, type Column, type Table } from "@tanstack/react-table";
-import type { ReactNode } from "react";
+import { useMemo, type ReactNode } from "react";
 import { cn } from "@/components/ui/cn";
+import { nextSorting, sortRows, type Sorting } from "@/components/ui/table-sort";
 
-interface ColumnMeta {
+export type { Sorting } from "@/components/ui/table-sort";
+
+export interface DataColumn<T> {
+  id: string;
+  /** Plain text: also the cell's label on a phone card. */
+  header: string;
+  cell: (row: T) => ReactNode;
+  /** Makes the column sortable by this value (ISO times sort as text); rows without one go last. */
+  sortValue?: (row: T) => string | number | undefined;
   className?: string;
+  /** The header is for screen readers only (row actions); on a phone card the cell sits in the corner. */
   srOnlyHeader?: boolean;
 }
 
-const metaOf = <T,>(column: Column<T>) => column.columnDef.meta as ColumnMeta | undefined;
-
-/** The header as plain text, for the card layout's cell labels. */
-const labelOf = <T,>(column: Column<T>) => (typeof column.columnDef.header === "string" ? column.columnDef.header : undefined);
-
-/** A cell holding just a badge (status, kind) needs no label: on a card it joins the chips under the title. */
-const BADGE_ONLY = "max-md:[&:has(>[data-badge]:only-child)]:order-1 max-md:[&:has(>[data-badge]:only-child)]:-mr-2 max-md:[&:has(>[data-badge]:only-child)]:basis-auto max-md:[&:has(>[data-badge]:only-child)]:before:hidden";
-
-export function DataTable<T>({ table, caption, empty, rowClassName }: { table: Table<T>; caption: string; empty?: ReactNode; rowClassName?: (row: T) => string | undefined }) {
-  const rows = table.getRowModel().rows;
-  const sortable = table.getAllLeafColumns().some((column) => column.getCanSort());
+export function DataTable<T>({
+  rows,
+  columns,
+  caption,
+  empty,
+  sorting = null,
+  onSortingChange,
+  rowClassName,
+}: {
+  rows: readonly T[];
+  columns: readonly DataColumn<T>[];
+  caption: string;
+  empty?: ReactNode;
+  sorting?: Sorting | null;
+  onSortingChange?: (sorting: Sorting | null) => void;
+  rowClassName?: (row: T) => string | undefined;
+}) {
+  const canSort = (column: DataColumn<T>) => Boolean(column.sortValue && onSortingChange);
+  const sortable = columns.some(canSort);
+  const sortedBy = columns.find((column) => column.id === sorting?.id)?.sortValue;
+  const sorted = useMemo(() => sortRows(rows, sorting, sortedBy), [rows, sorting, sortedBy]);
   return (
     // `relative`: screen-reader-only text inside cells is absolutely positioned; without a
     // positioned ancestor it escapes this scroll box and widens the whole page.
     <div className="relative overflow-x-auto">
-      <table className="min-w-full divide-y divide-slate-200 text-sm max-md:block dark:divide-slate-800">
+      <table className="data-table min-w-full divide-y divide-slate-200 text-sm max-md:block dark:divide-slate-800">
         <caption className="sr-only">{caption}</caption>
         <thead className={cn("bg-slate-50/80 dark:bg-slate-900/60", sortable ? "max-md:block" : "max-md:sr-only")}>
-          {table.getHeaderGroups().map((group) => (
-            <tr key={group.id} className="max-md:flex max-md:items-center max-md:justify-end max-md:gap-3 max-md:px-4 max-md:py-1.5">
-              {group.headers.map((header) => {
-                const sorted = header.column.getIsSorted();
-                const canSort = header.column.getCanSort();
-                const meta = metaOf(header.column);
-                const content = flexRender(header.column.columnDef.header, header.getContext());
-                return (
-                  <th
-                    key={header.id}
-                    scope="col"
-                    aria-sort={sorted === "asc" ? "ascending" : sorted === "desc" ? "descending" : canSort ? "none" : undefined}
-                    className={cn(
-                      "px-4 py-2.5 text-left text-xs font-semibold uppercase tracking-wide text-slate-600 dark:text-slate-400",
-                      meta?.className,
-                      // Hidden headers stay in the accessibility tree: they still name their column's cells.
-                      canSort ? "max-md:block max-md:p-0" : "max-md:sr-only",
-                    )}
-                  >
-                    {canSort ? (
-                      <button type="button" onClick={header.column.getToggleSortingHandler()} className="inline-flex items-center gap-1 uppercase hover:text-slate-900 max-md:py-1 dark:hover:text-white">
-                        <span className="md:hidden">Sort by</span>
-                        {content}
-                        <span aria-hidden="true" className="text-[10px]">
-                          {sorted === "asc" ? "▲" : sorted === "desc" ? "▼" : "↕"}
-                        </span>
-                      </button>
-                    ) : meta?.srOnlyHeader ? (
-                      <span className="sr-only">{content}</span>
-                    ) : (
-                      content
-                    )}
-                  </th>
-                );
-              })}
-            </tr>
-          ))}
+          <tr className="max-md:flex max-md:items-center max-md:justify-end max-md:gap-3 max-md:px-4 max-md:py-1.5">
+            {columns.map((column) => {
+              const order = sorting?.id === column.id ? (sorting.desc ? "desc" : "asc") : null;
+              return (
+                <th
+                  key={column.id}
+                  scope="col"
+                  aria-sort={order === "asc" ? "ascending" : order === "desc" ? "descending" : canSort(column) ? "none" : undefined}
+                  className={cn(
+                    "px-4 py-2.5 text-left text-xs font-semibold uppercase tracking-wide text-slate-600 dark:text-slate-400",
+                    column.className,
+                    // Hidden headers stay in the accessibility tree: they still name their column's cells.
+                    canSort(column) ? "max-md:block max-md:p-0" : "max-md:sr-only",
+                  )}
+                >
+                  {canSort(column) ? (
+                    <button type="button" onClick={() => onSortingChange?.(nextSorting(sorting, column.id))} className="inline-flex items-center gap-1 uppercase hover:text-slate-900 max-md:py-1 dark:hover:text-white">
+                      <span className="md:hidden">Sort by</span>
+                      {column.header}
+                      <span aria-hidden="true" className="text-[10px]">
+                        {order === "asc" ? "▲" : order === "desc" ? "▼" : "↕"}
+                      </span>
+                    </button>
+                  ) : column.srOnlyHeader ? (
+                    <span className="sr-only">{column.header}</span>
+                  ) : (
+                    column.header
+                  )}
+                </th>
+              );
+            })}
+          </tr>
         </thead>
         <tbody className="divide-y divide-slate-100 bg-white max-md:block dark:divide-slate-800/70 dark:bg-slate-900">
-          {rows.length === 0 ? (
+          {sorted.length === 0 ? (
             <tr className="max-md:block">
-              <td colSpan={table.getAllLeafColumns().length} className="px-4 py-12 text-center text-sm text-slate-500 max-md:block dark:text-slate-400">
+              <td colSpan={columns.length} className="px-4 py-12 text-center text-sm text-slate-500 max-md:block dark:text-slate-400">
                 {empty ?? "Nothing to show."}
               </td>
             </tr>
           ) : (
-            rows.map((row) => (
-              <tr
-                key={row.id}
-                className={cn(
-                  "transition-colors hover:bg-slate-50 max-md:relative max-md:flex max-md:flex-wrap max-md:gap-x-4 max-md:px-4 max-md:py-4 dark:hover:bg-slate-800/40",
-                  // Ends the line of chips, so the labelled fields start on their own line.
-                  "max-md:after:order-1 max-md:after:basis-full max-md:after:content-['']",
-                  rowClassName?.(row.original),
-                )}
-              >
-                {row.getVisibleCells().map((cell, index) => {
-                  const meta = metaOf(cell.column);
-                  const role = index === 0 ? "title" : meta?.srOnlyHeader ? "corner" : "field";
+            sorted.map((row, rowIndex) => (
+              <tr key={rowIndex} className={cn("data-row", rowClassName?.(row))}>
+                {columns.map((column, index) => {
+                  const role = index === 0 ? "title" : column.srOnlyHeader ? "corner" : "field";
                   return (
-                    <td
-                      key={cell.id}
-                      data-label={role === "field" ? labelOf(cell.column) : undefined}
-                      className={cn(
-                        "px-4 py-3 align-middle text-slate-700 dark:text-slate-300",
-                        meta?.className,
-                        "max-md:block max-md:w-auto max-md:min-w-0 max-md:p-0",
-                        // Margins, not row gaps: the zero-height line break after the chips must not add space.
-                        role === "field" && "max-md:mt-3",
-                        role === "title" && "max-md:basis-full max-md:pr-10 max-md:[&_*]:min-w-0",
-                        role === "corner" && "max-md:absolute max-md:right-2 max-md:top-2.5",
-                        role === "field" && BADGE_ONLY,
-                        role === "field" &&
-                          "max-md:order-2 max-md:basis-[calc(50%-0.5rem)] max-md:before:mb-0.5 max-md:before:block max-md:before:text-[11px] max-md:before:font-medium max-md:before:uppercase max-md:before:tracking-wide max-md:before:text-slate-500 max-md:before:content-[attr(data-label)] dark:max-md:before:text-slate-400",
-                      )}
-                    >
-                      {flexRender(cell.column.columnDef.cell, cell.getContext())}
+                    <td key={column.id} data-cell={role} data-label={role === "field" ? column.header : undefined} className={column.className}>
+                      {column.cell(row)}
                     </td>
                   );
                 })}

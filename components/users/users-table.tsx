@@ -5,7 +5,6 @@
  * every page (Zoom's user list has no text filter); status and search live in the URL.
  */
 import { useInfiniteQuery } from "@tanstack/react-query";
-import { getCoreRowModel, useReactTable, type ColumnDef } from "@tanstack/react-table";
 import Link from "next/link";
 import { useMemo } from "react";
 import { ListError, ListFooter } from "@/components/ui/list-footer";
@@ -13,7 +12,7 @@ import { searchMessages, useLoadAllWhile } from "@/components/scheduled/list-sea
 import { useSearchParam, useTabParam } from "@/components/scheduled/list-url-state";
 import { canHost, displayName, userStatusLabel, userTypeLabel } from "@/components/users/user-labels";
 import { Badge } from "@/components/ui/badge";
-import { DataTable } from "@/components/ui/data-table";
+import { DataTable, type DataColumn } from "@/components/ui/data-table";
 import { TextField } from "@/components/ui/field";
 import { ActionsMenu } from "@/components/ui/menu";
 import { SkeletonRows } from "@/components/ui/skeleton";
@@ -43,15 +42,15 @@ export function UsersTable() {
   const { searching, capped } = useLoadAllWhile(list, search.trim() !== "", loaded);
   const messages = searchMessages({ plural: "users", search, searching, capped, loaded, total });
 
-  const columns = useMemo<ColumnDef<ZoomUserSummary>[]>(
+  const columns = useMemo<DataColumn<ZoomUserSummary>[]>(
     () => [
       {
         id: "name",
         header: "Name",
-        cell: ({ row }) => (
+        cell: (user) => (
           <div className="flex items-center gap-3">
             <span aria-hidden="true" className="flex h-8 w-8 shrink-0 items-center justify-center rounded-full bg-brand-50 text-xs font-semibold text-brand-700 dark:bg-brand-600/20 dark:text-brand-100">
-              {displayName(row.original)
+              {displayName(user)
                 .split(/\s+/)
                 .map((p) => p[0])
                 .join("")
@@ -59,39 +58,40 @@ export function UsersTable() {
                 .toUpperCase()}
             </span>
             <div>
-              <div className="font-medium text-slate-900 dark:text-white">{displayName(row.original)}</div>
-              <div className="text-xs text-slate-500 dark:text-slate-400">{row.original.email}</div>
+              <div className="font-medium text-slate-900 dark:text-white">{displayName(user)}</div>
+              <div className="text-xs text-slate-500 dark:text-slate-400">{user.email}</div>
             </div>
           </div>
         ),
       },
-      { id: "type", header: "Type", cell: ({ row }) => <Badge tone={row.original.type === 2 ? "brand" : "neutral"}>{userTypeLabel[row.original.type] ?? row.original.type}</Badge> },
+      { id: "type", header: "Type", cell: (user) => <Badge tone={user.type === 2 ? "brand" : "neutral"}>{userTypeLabel[user.type] ?? user.type}</Badge> },
       {
         id: "status",
         header: "Status",
-        cell: ({ row }) => {
-          const s = row.original.status ?? status;
+        cell: (user) => {
+          const s = user.status ?? status;
           return <Badge tone={s === "active" ? "success" : s === "pending" ? "warning" : "danger"}>{userStatusLabel[s]}</Badge>;
         },
       },
-      { id: "dept", header: "Department", cell: ({ row }) => row.original.dept || "—" },
-      { id: "timezone", header: "Time zone", cell: ({ row }) => <span className="whitespace-nowrap">{row.original.timezone?.replaceAll("_", " ") ?? "—"}</span> },
+      { id: "dept", header: "Department", cell: (user) => user.dept || "—" },
+      { id: "timezone", header: "Time zone", cell: (user) => <span className="whitespace-nowrap">{user.timezone?.replaceAll("_", " ") ?? "—"}</span> },
       {
         id: "lastLogin",
         header: "Last sign-in",
-        cell: ({ row }) => (row.original.last_login_time && zone ? <span className="whitespace-nowrap">{formatDate(row.original.last_login_time, zone)}</span> : <span className="text-slate-500 dark:text-slate-400">Never</span>),
+        cell: (user) => (user.last_login_time && zone ? <span className="whitespace-nowrap">{formatDate(user.last_login_time, zone)}</span> : <span className="text-slate-500 dark:text-slate-400">Never</span>),
       },
       {
         id: "actions",
         header: "Actions",
-        meta: { className: "w-12 text-right", srOnlyHeader: true },
-        cell: ({ row }) =>
-          canHost(row.original.type) && (row.original.status ?? status) === "active" ? (
+        className: "w-12 text-right",
+        srOnlyHeader: true,
+        cell: (user) =>
+          canHost(user.type) && (user.status ?? status) === "active" ? (
             <ActionsMenu
-              label={`Actions for ${displayName(row.original)}`}
+              label={`Actions for ${displayName(user)}`}
               items={[
-                { label: "Schedule a meeting", href: `/meetings/new?host=${encodeURIComponent(row.original.id)}` },
-                { label: "View meetings", href: `/meetings?host=${encodeURIComponent(row.original.id)}` },
+                { label: "Schedule a meeting", href: `/meetings/new?host=${encodeURIComponent(user.id)}` },
+                { label: "View meetings", href: `/meetings?host=${encodeURIComponent(user.id)}` },
               ]}
             />
           ) : null,
@@ -99,9 +99,6 @@ export function UsersTable() {
     ],
     [status, zone],
   );
-  // TanStack Table keeps mutable state the React Compiler cannot memoize; this component opts out.
-  // eslint-disable-next-line react-hooks/incompatible-library
-  const table = useReactTable({ data: rows, columns, getCoreRowModel: getCoreRowModel() });
 
   return (
     <div className="space-y-4">
@@ -129,7 +126,7 @@ export function UsersTable() {
             <ListError error={list.error} onRetry={() => void list.refetch()} what="users" />
           ) : (
             <>
-              <DataTable table={table} caption={`${STATUSES.find((s) => s.value === status)!.label} users`} empty={messages.empty ?? "No users with this status."} />
+              <DataTable rows={rows} columns={columns} caption={`${STATUSES.find((s) => s.value === status)!.label} users`} empty={messages.empty ?? "No users with this status."} />
               <ListFooter loaded={loaded} total={total} noun="users" query={list} />
             </>
           )}

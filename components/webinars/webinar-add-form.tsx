@@ -1,7 +1,6 @@
 "use client";
 
 /** Schedule a webinar (the flow: components/scheduled/scheduled-add-form.tsx) with webinar settings and templates. */
-import { zodResolver } from "@hookform/resolvers/zod";
 import { useForm } from "react-hook-form";
 import { newScheduleDefaults } from "@/components/scheduled/defaults";
 import { FormSkeleton } from "@/components/scheduled/form-layout";
@@ -9,7 +8,8 @@ import { ScheduledAddForm, type ScheduledAddFormProps, type ScheduledAddKind } f
 import { WebinarSettingsFields } from "@/components/webinars/webinar-settings-fields";
 import { useViewerTimeZone } from "@/components/ui/time";
 import { useCreateWebinar } from "@/lib/queries/webinars";
-import { webinarCreateSchema, type WebinarInput } from "@/lib/schemas/webinar";
+import { lazyResolver } from "@/components/scheduled/lazy-resolver";
+import type { WebinarInput } from "@/lib/schemas/webinar";
 
 const WEBINAR_ADD: ScheduledAddKind = {
   noun: "webinar",
@@ -30,6 +30,10 @@ const WEBINAR_ADD: ScheduledAddKind = {
     alternativeHosts: "Alternative hosts",
   },
 };
+
+const resolver = lazyResolver<WebinarInput>(() =>
+  Promise.all([import("@hookform/resolvers/zod"), import("@/lib/schemas/webinar")]).then(([{ zodResolver }, { webinarCreateSchema }]) => zodResolver(webinarCreateSchema)),
+);
 
 export function WebinarAddForm(props: ScheduledAddFormProps) {
   const zone = useViewerTimeZone();
@@ -60,7 +64,7 @@ function webinarDefaults(zone: string, { initialHost, initialTemplate }: Schedul
 }
 
 function Ready({ zone, ...props }: ScheduledAddFormProps & { zone: string }) {
-  const form = useForm<WebinarInput>({ resolver: zodResolver(webinarCreateSchema), defaultValues: webinarDefaults(zone, props) });
+  const form = useForm<WebinarInput>({ resolver, defaultValues: webinarDefaults(zone, props) });
   const create = useCreateWebinar();
   return <ScheduledAddForm kind={WEBINAR_ADD} form={form} create={create} settingsFields={<WebinarSettingsFields isAdmin={props.isAdmin} />} {...props} />;
 }

@@ -5,15 +5,17 @@
  * (components/scheduled/scheduled-table.tsx).
  */
 import { useInfiniteQuery, useQuery } from "@tanstack/react-query";
-import { useCallback } from "react";
+import { lazy, useCallback } from "react";
 import { itemStatus } from "@/components/scheduled/format";
 import { ScheduledTable, type ScheduledTableKind } from "@/components/scheduled/scheduled-table";
 import { useNow } from "@/components/ui/time";
-import { WebinarDeleteDialog } from "@/components/webinars/webinar-delete-dialog";
 import { WEBINAR_TABS } from "@/components/webinars/webinar-tabs";
 import { webinarQueries, type WebinarTab } from "@/lib/queries/webinars";
 import type { ZoomWebinarSummary } from "@/lib/zoom/types/webinar";
 import type { WebinarPage } from "@/lib/zoom/webinars";
+
+// Loaded by the first "Delete…": the list does not need the dialog to paint.
+const WebinarDeleteDialog = lazy(() => import("@/components/webinars/webinar-delete-dialog").then((module) => ({ default: module.WebinarDeleteDialog })));
 
 const WEBINARS: ScheduledTableKind<ZoomWebinarSummary, WebinarPage, WebinarTab> = {
   noun: "webinar",
