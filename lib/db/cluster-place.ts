@@ -11,7 +11,7 @@
  * As any other user everything stays where it is.
  */
 import { execFileSync } from "node:child_process";
-import { createHash } from "node:crypto";
+import { createHash, randomUUID } from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
 
@@ -146,6 +146,19 @@ function movedHome(requested: string, stateRoot: string): string | undefined {
 }
 
 /**
+ * The home for a DATA_DIR that has no cluster yet. Usually named after its path; but when that home
+ * already holds a cluster and this DATA_DIR does not link to it, it is what an earlier DATA_DIR at the
+ * same path left behind (a deleted clone, cloned again): that cluster's password is in the deleted
+ * folder's secrets, so it is left alone and this DATA_DIR gets a cluster of its own.
+ */
+function freshHome(requested: string, stateRoot: string): string {
+  const named = path.join(stateRoot, shortHash(requested));
+  const linked = fs.lstatSync(requested, { throwIfNoEntry: false });
+  if (linked || !fs.existsSync(path.join(named, "postgres", "PG_VERSION"))) return named;
+  return path.join(stateRoot, `${shortHash(requested)}-${shortHash(randomUUID()).slice(0, 8)}`);
+}
+
+/**
  * Decides (and prepares) where the cluster for `requested` (DATA_DIR/postgres) lives.
  * Errors are one sentence (ClusterPlaceError) or the file-system error that made it impossible.
  */
@@ -157,7 +170,7 @@ export function placeCluster(requested: string, nativeDir: string, stateRoot = D
   fs.mkdirSync(stateRoot, { recursive: true, mode: 0o755 });
   fs.chmodSync(stateRoot, 0o755);
   const binaries = copyBinaries(nativeDir, stateRoot);
-  const home = movedHome(resolved, stateRoot) ?? path.join(stateRoot, shortHash(resolved));
+  const home = movedHome(resolved, stateRoot) ?? freshHome(resolved, stateRoot);
   const dataDir = path.join(home, "postgres");
   fs.mkdirSync(home, { recursive: true, mode: 0o755 });
   // Tells an administrator which DATA_DIR this cluster belongs to.

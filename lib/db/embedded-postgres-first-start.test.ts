@@ -69,6 +69,22 @@ describe("embedded PostgreSQL on a first start", () => {
     // Another DATA_DIR gets its own cluster.
     const other = placeCluster(path.join(home, "other", "postgres"), nativeDir, stateRoot);
     expect(other.dataDir).not.toBe(first.dataDir);
+
+    // The clone is deleted and cloned again at the same path, with new secrets: the old cluster
+    // (whose password went with the deleted folder) is left alone, and the new DATA_DIR starts its own.
+    fs.rmSync(dataDir, { recursive: true, force: true });
+    fs.mkdirSync(dataDir, { mode: 0o700 });
+    const again = await startEmbeddedPostgres({ ...options, password: "another" });
+    try {
+      expect(again.dataDir).not.toBe(first.dataDir);
+      expect(fs.existsSync(path.join(first.dataDir, "PG_VERSION"))).toBe(true);
+      const client = new pg.Client({ connectionString: again.url });
+      await client.connect();
+      expect((await client.query("SELECT to_regclass('kept') AS t")).rows[0].t).toBeNull();
+      await client.end();
+    } finally {
+      await again.stop();
+    }
   });
 
   it("says in one sentence why the cluster could not be created, and leaves nothing half-made", async () => {
