@@ -48,6 +48,22 @@ function runDataDir(): string {
   return env.E2E_DATA_DIR ?? path.join(os.tmpdir(), "zoom-dash-e2e");
 }
 
+/** A production dashboard on `appUrl` with its own DATA_DIR (embedded PostgreSQL), signing in at the sandbox. */
+export function dashboardEnvFor(appUrl: string, dataDir: string, sandboxUrl: string) {
+  return {
+    PORT: new URL(appUrl).port,
+    APP_URL: appUrl,
+    DATA_DIR: dataDir,
+    DATABASE_URL: "",
+    ZOOM_CLIENT_ID: "sandbox_client_id",
+    ZOOM_CLIENT_SECRET: "sandbox_client_secret",
+    ZOOM_ACCOUNT_ID: "sandbox_account",
+    ZOOM_OAUTH_BASE_URL: sandboxUrl,
+    ZOOM_API_BASE_URL: `${sandboxUrl}/v2`,
+    NEXT_TELEMETRY_DISABLED: "1",
+  };
+}
+
 export function e2eStack() {
   const appUrl = `http://localhost:${E2E_APP_PORT}`;
   const sandboxUrl = `http://127.0.0.1:${E2E_SANDBOX_PORT}`;
@@ -59,18 +75,6 @@ export function e2eStack() {
     chromiumPath: findChromium(),
     chromiumArgs,
     sandboxEnv: { ZOOM_SANDBOX_PORT: String(E2E_SANDBOX_PORT) },
-    appEnv: {
-      PORT: String(E2E_APP_PORT),
-      APP_URL: appUrl,
-      DATA_DIR: dataDir,
-      DATABASE_URL: "",
-      ZOOM_CLIENT_ID: "sandbox_client_id",
-      ZOOM_CLIENT_SECRET: "sandbox_client_secret",
-      ZOOM_ACCOUNT_ID: "sandbox_account",
-      ZOOM_OAUTH_BASE_URL: sandboxUrl,
-      ZOOM_API_BASE_URL: `${sandboxUrl}/v2`,
-      NEXT_TELEMETRY_DISABLED: "1",
-      LOG_LEVEL: "warn",
-    },
+    appEnv: { ...dashboardEnvFor(appUrl, dataDir, sandboxUrl), LOG_LEVEL: "warn" },
   };
 }

@@ -8,6 +8,7 @@ import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import { createHash } from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
+import { dashboardEnvFor } from "../../e2e/stack";
 import { childProcessEnv } from "../../lib/env";
 
 export const log = (message: string) => console.log(`[bench] ${message}`);
@@ -58,20 +59,7 @@ export async function startDashboard(port: number, dataDir: string, sandboxUrl: 
   const url = `http://localhost:${port}`;
   const child = spawn(process.execPath, [tsx, "scripts/start.ts"], {
     stdio: ["ignore", "inherit", "inherit"],
-    env: childProcessEnv({
-      PORT: String(port),
-      APP_URL: url,
-      DATA_DIR: dataDir,
-      DATABASE_URL: "",
-      ZOOM_CLIENT_ID: "sandbox_client_id",
-      ZOOM_CLIENT_SECRET: "sandbox_client_secret",
-      ZOOM_ACCOUNT_ID: "sandbox_account",
-      ZOOM_OAUTH_BASE_URL: sandboxUrl,
-      ZOOM_API_BASE_URL: `${sandboxUrl}/v2`,
-      LOG_LEVEL: "error",
-      NEXT_TELEMETRY_DISABLED: "1",
-      ...extraEnv,
-    }),
+    env: childProcessEnv({ ...dashboardEnvFor(url, dataDir, sandboxUrl), LOG_LEVEL: "error", ...extraEnv }),
   });
   await waitFor(`${url}/api/health`, 900_000, child);
   return running(url, child);
