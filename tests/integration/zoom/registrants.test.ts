@@ -7,7 +7,7 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import { ADMIN, MEMBER, OWNER, type Harness } from "./harness";
 import { routeStack } from "./route-stack";
-import { callRoute, routeState, tomorrow, type Handler } from "./route-calls";
+import { callRoute, tomorrow, type Handler } from "./route-calls";
 
 vi.mock("@/lib/auth/viewer", async () => (await import("./route-calls")).viewerMock());
 vi.mock("@/lib/auth/zoom-context", async () => (await import("./route-calls")).zoomContextMock());
