@@ -14,7 +14,7 @@ import { findMeetingIn } from "../meetings/lookup";
 import { FIRST_NAMES, LAST_NAMES } from "../seed/attendees";
 import type { ControlContext, ControlRouteDef, SandboxRegistrant } from "../types";
 import { findWebinarIn } from "../webinars/lookup";
-import { type ParentRef, registrationEnabled } from "./parent";
+import { type ParentRef, registrantCapOf, registrationEnabled } from "./parent";
 
 export const SEED_MAX = 10_000;
 
@@ -37,9 +37,9 @@ function seedRegistrants(ctx: ControlContext): Response {
   const ref = parentOf(ctx, input.kind, String(input.parentId));
   if (!registrationEnabled(ref)) throw new ControlError(400, `Registration is not enabled for ${input.kind} ${ref.parent.id}.`);
   const own = ctx.state.registrants.filter((r) => r.kind === input.kind && r.parent_id === ref.parent.id);
-  const cap = ctx.limits.registrantCap(input.kind);
+  const cap = registrantCapOf(ctx.limits, ref);
   if (own.length + input.count > cap) {
-    throw new ControlError(400, `${input.kind} ${ref.parent.id} has ${own.length} registrants; ${input.count} more would pass its cap of ${cap} (raise registrantCaps through PUT /_sandbox/rate-limits).`);
+    throw new ControlError(400, `${input.kind} ${ref.parent.id} has ${own.length} registrants; ${input.count} more would pass its cap of ${cap} (registrantCaps in PUT /_sandbox/rate-limits, or the webinar's registrants_restrict_number).`);
   }
   const taken = new Set(own.map((r) => r.email.toLowerCase()));
   const now = ctx.now().getTime();

@@ -19,6 +19,7 @@ import {
   isOver,
   nextStart,
   overError,
+  registrantCapOf,
   registrantsOf,
   requireRegistration,
   resolveParent,
@@ -121,7 +122,7 @@ export async function createRegistrant(ctx: RouteContext, kind: ParentRef["kind"
   // Registering the same address again returns the existing registration rather than a second one.
   let registrant = existing.find((r) => r.email.toLowerCase() === email.toLowerCase());
   if (!registrant) {
-    if (existing.length >= ctx.limits.registrantCap(kind)) throw capacityError(kind);
+    if (existing.length >= registrantCapOf(ctx.limits, ref)) throw capacityError(kind);
     const id = newUserId(ctx);
     registrant = {
       id,

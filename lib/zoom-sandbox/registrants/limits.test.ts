@@ -117,6 +117,16 @@ describe("registrant caps", () => {
       message: "You have reached the limit for the number of attendees you can add. Contact Zoom Support for more information.",
     });
   });
+  it("closes a webinar at its own registrants_restrict_number when that is lower than the cap", async () => {
+    const w = await parent("webinars");
+    expect((await call("PATCH", `/webinars/${w}`, { settings: { registrants_restrict_number: 2 } })).status).toBe(204);
+    for (const email of ["a@example.org", "b@example.org"]) expect((await add("webinars", w, email)).status).toBe(201);
+    const full = await add("webinars", w, "c@example.org");
+    expect(full.status).toBe(400);
+    expect(((await full.json()) as { code: number }).code).toBe(3000);
+    const seeded = await control(base, "POST", "/registrants", { kind: "webinar", parentId: w, count: 1 });
+    expect(seeded.status).toBe(400);
+  });
 });
 
 describe("account rate limits on registrant operations", () => {
