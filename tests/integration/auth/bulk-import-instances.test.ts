@@ -5,7 +5,7 @@
  * stay within the account's per-second limit between them.
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { control, userToken } from "@/lib/zoom-sandbox/testing";
+import { accountToken, control } from "@/lib/zoom-sandbox/testing";
 import type { SandboxServer } from "@/lib/zoom-sandbox/node-server";
 import { startProcessStack, type ProcessStack } from "./stack";
 import { ensureProductionBuild, signInOverHttp, startDashboard, type DashboardProcess } from "./dashboard-process";
@@ -38,8 +38,9 @@ afterAll(async () => {
 });
 
 async function meetingWithRegistration(): Promise<string> {
-  const { access_token } = await userToken(sandbox.url, OWNER_EMAIL);
-  const res = await fetch(`${sandbox.url}/v2/users/me/meetings`, {
+  // The account's token, not the owner's: a new user authorization would replace the one the dashboard holds.
+  const { access_token } = await accountToken(sandbox.url);
+  const res = await fetch(`${sandbox.url}/v2/users/${OWNER_EMAIL}/meetings`, {
     method: "POST",
     headers: { authorization: `Bearer ${access_token}`, "content-type": "application/json" },
     body: JSON.stringify({ topic: "All-hands", type: 2, start_time: "2030-01-15T10:00:00Z", duration: 60, settings: { approval_type: 0 } }),
@@ -49,7 +50,7 @@ async function meetingWithRegistration(): Promise<string> {
 }
 
 async function registeredEmails(meetingId: string): Promise<string[]> {
-  const { access_token } = await userToken(sandbox.url, OWNER_EMAIL);
+  const { access_token } = await accountToken(sandbox.url);
   const emails: string[] = [];
   let token = "";
   do {
