@@ -25,8 +25,9 @@ export function queue(): Promise<PgBoss> {
     instance.on("error", (error: Error) => logger.warn("job queue error", { error: error.message }));
     await instance.start();
     // A slice that dies with its process is retried once its expiry passes; the sweep usually re-queues it sooner.
-    await instance.createQueue(RUN_QUEUE, { name: RUN_QUEUE, policy: "standard", retryLimit: 20, retryDelay: 1, expireInSeconds: 90 });
-    await instance.createQueue(SWEEP_QUEUE, { name: SWEEP_QUEUE, policy: "singleton", expireInSeconds: 60 });
+    await ensureQueue(instance, { name: RUN_QUEUE, policy: "standard", retryLimit: 20, retryDelay: 1, expireInSeconds: 90 });
+    // At most one sweep waiting and one running, however many instances ask for the next.
+    await ensureQueue(instance, { name: SWEEP_QUEUE, policy: "stately", expireInSeconds: 60 });
     boss = instance;
     return instance;
   })().catch((error: unknown) => {
@@ -34,6 +35,16 @@ export function queue(): Promise<PgBoss> {
     throw error;
   });
   return starting;
+}
+
+/** Instances starting together race to create the queues; whoever loses finds them made. */
+async function ensureQueue(instance: PgBoss, options: PgBoss.Queue): Promise<void> {
+  if (await instance.getQueue(options.name)) return;
+  try {
+    await instance.createQueue(options.name, options);
+  } catch (error) {
+    if (!(await instance.getQueue(options.name))) throw error;
+  }
 }
 
 /** Asks for `runners` slices of work on a job (any instance's worker picks each up). */

@@ -22,7 +22,7 @@ import { ZoomApiError } from "@/lib/zoom/zoom-api-error";
 /** A per-second 429 whose wait is at most this is waited out; longer (daily limits) fails the item. */
 const MAX_PACE_WAIT_MS = 60_000;
 /** An item is tried at most this many times (timeouts, lost answers) before it fails. */
-const MAX_ATTEMPTS = 5;
+export const MAX_ATTEMPTS = 5;
 
 export interface ImportOptions {
   occurrenceIds?: string[];
@@ -36,7 +36,7 @@ export interface StatusOptions {
 
 const parentOf = (run: JobRunContext): ScheduledRef => ({ kind: run.job.parentKind as ScheduledRef["kind"], id: run.job.parentId! });
 
-async function paced<T>(run: JobRunContext, label: RateLabel, call: () => Promise<T>): Promise<T> {
+export async function paced<T>(run: JobRunContext, label: RateLabel, call: () => Promise<T>): Promise<T> {
   const key = paceKey(run.job.workspaceId, label);
   await reserveSlot(key, jobRate(env.ZOOM_ACCOUNT_PLAN, label));
   try {
@@ -51,7 +51,7 @@ async function paced<T>(run: JobRunContext, label: RateLabel, call: () => Promis
 }
 
 /** Zoom's refusal of one item, as the job report shows it. */
-function failure(error: unknown): ItemOutcome {
+export function failure(error: unknown): ItemOutcome {
   if (error instanceof ZoomApiError) {
     const api = zoomErrorToApiError(error);
     return { state: "failed", error: { code: api.code, message: error.message, zoomCode: error.code, trackingId: error.trackingId } };
@@ -61,7 +61,7 @@ function failure(error: unknown): ItemOutcome {
 }
 
 /** A wait-and-retry answer (per-second 429) or a lost one (timeout, unreachable): try the item again later. */
-function retryable(error: unknown): boolean {
+export function retryable(error: unknown): boolean {
   if (!(error instanceof ZoomApiError)) return false;
   if (error.status === 0 || error.status >= 500) return true;
   if (error.status !== 429) return false;

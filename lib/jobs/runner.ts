@@ -6,6 +6,7 @@
 import { ApiError } from "@/lib/errors/api-error";
 import { jobZoomContext } from "@/lib/auth/zoom-context";
 import { claimItems, failJob, finishIfSettled, heartbeat, jobRow, releaseItem, settleItem, type ClaimedItem, type ItemOutcome } from "@/lib/jobs/store";
+import { recordingBulkHandler } from "@/lib/jobs/recording-handlers";
 import { registrantImportHandler, registrantStatusHandler } from "@/lib/jobs/registrant-handlers";
 import type { JobKind } from "@/lib/jobs/types";
 import { logger } from "@/lib/server/logger";
@@ -27,6 +28,7 @@ export interface JobHandler<S> {
 const HANDLERS: Record<JobKind, JobHandler<unknown>> = {
   "registrants.import": registrantImportHandler as JobHandler<unknown>,
   "registrants.status": registrantStatusHandler as JobHandler<unknown>,
+  "recordings.bulk": recordingBulkHandler as JobHandler<unknown>,
 };
 
 export const runnerSettings = { sliceMs: 20_000 };

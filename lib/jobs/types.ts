@@ -5,7 +5,7 @@
  */
 import type { ScheduledRef } from "@/lib/schemas/scheduled";
 
-export const JOB_KINDS = ["registrants.import", "registrants.status"] as const;
+export const JOB_KINDS = ["registrants.import", "registrants.status", "recordings.bulk"] as const;
 export type JobKind = (typeof JOB_KINDS)[number];
 
 export const JOB_STATES = ["queued", "running", "done", "cancelled", "failed"] as const;

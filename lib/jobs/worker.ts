@@ -13,8 +13,16 @@ import { logger } from "@/lib/server/logger";
 const RUNNERS = 2;
 /** A job whose runners have not reported for this long is re-queued. */
 export const STALE_SECONDS = 10;
+const SWEEP_EVERY = 5;
 
 let started: Promise<void> | null = null;
+
+/**
+ * Jobs this instance is working on. One runner per job per instance is enough (the pace, not the
+ * runner, limits a job's speed), so a second slice of a job already running here goes back to the
+ * queue for another instance to take — which is how two instances share one import.
+ */
+const activeHere = new Set<string>();
 
 export async function sweepStaleJobs(): Promise<number> {
   const ids = await staleJobs(STALE_SECONDS);
@@ -30,14 +38,29 @@ export function startJobWorker(): Promise<void> {
     for (let i = 0; i < RUNNERS; i++) {
       await q.work<{ jobId: string }>(RUN_QUEUE, { batchSize: 1, pollingIntervalSeconds: 0.5 }, async ([job]) => {
         if (!job) return;
-        const result = await runSlice(job.data.jobId);
-        if (result === "more") await requestRunners(job.data.jobId, 1, 1);
+        const { jobId } = job.data;
+        if (activeHere.has(jobId)) {
+          await requestRunners(jobId, 1, 1);
+          return;
+        }
+        activeHere.add(jobId);
+        try {
+          const result = await runSlice(jobId);
+          if (result === "more") await requestRunners(jobId, 1, 1);
+        } finally {
+          activeHere.delete(jobId);
+        }
       });
     }
-    await q.work(SWEEP_QUEUE, { pollingIntervalSeconds: 5 }, async () => void (await sweepStaleJobs()));
-    // pg-boss's cron has minute granularity: a backstop. The boot sweep below picks up after a restart at once.
+    // Each sweep books the next one SWEEP_EVERY seconds later (the queue keeps at most one waiting),
+    // so a dead instance's jobs are taken over within seconds; pg-boss's cron (one minute) is the backstop.
+    await q.work(SWEEP_QUEUE, { pollingIntervalSeconds: 1 }, async () => {
+      await sweepStaleJobs();
+      await q.send(SWEEP_QUEUE, {}, { startAfter: SWEEP_EVERY });
+    });
     await q.schedule(SWEEP_QUEUE, "* * * * *");
     await sweepStaleJobs();
+    await q.send(SWEEP_QUEUE, {}, { startAfter: SWEEP_EVERY });
   })().catch((error: unknown) => {
     started = null;
     logger.error("background job worker did not start", { error: error instanceof Error ? error.message : String(error) });

@@ -57,7 +57,7 @@ export async function retryFailedFor(viewer: Viewer, jobId: string): Promise<Job
     retryOf: job.id,
     items: failed.map((item) => ({ key: item.key, email: item.email, name: item.name, input: item.input ?? {} })),
   });
-  await requestRunners(id, 1);
+  await requestRunners(id, 1).catch(() => undefined); // saved: the sweep starts it if the queue cannot now
   const row = await jobRow(id);
   return toJobView(row!, {});
 }

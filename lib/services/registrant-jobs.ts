@@ -5,6 +5,7 @@
 import "server-only";
 import type { Viewer } from "@/lib/auth/viewer-type";
 import { ApiError } from "@/lib/errors/api-error";
+import { logger } from "@/lib/server/logger";
 import { requestRunners } from "@/lib/jobs/queue";
 import { createJob, jobRow, toJobView, type NewJobItem } from "@/lib/jobs/store";
 import type { JobView } from "@/lib/jobs/types";
@@ -23,7 +24,10 @@ const ACTION_VERB: Record<StatusAction, string> = { approve: "Approve", deny: "D
 
 async function started(viewer: Viewer, job: Parameters<typeof createJob>[0]): Promise<JobView> {
   const id = await createJob(job);
-  await requestRunners(id, Math.min(RUNNERS_PER_JOB, Math.max(1, Math.ceil(job.items.length / 50))));
+  // The job is saved: if the queue cannot take the message now, the sweep starts it within seconds.
+  await requestRunners(id, Math.min(RUNNERS_PER_JOB, Math.max(1, Math.ceil(job.items.length / 50)))).catch((error: unknown) =>
+    logger.warn("job saved but not queued; the sweep will start it", { jobId: id, error: error instanceof Error ? error.message : String(error) }),
+  );
   const row = await jobRow(id);
   if (!row) throw new ApiError("internal", "The job vanished as it was created.");
   return toJobView(row, { skipped: job.items.filter((i) => i.skipped).length });
