@@ -146,3 +146,21 @@ describe("simulated large files (control API)", () => {
     expect((await client.control("PUT", "/recordings/files/nope/abort", { abortAfterBytes: 1 })).status).toBe(404);
   });
 });
+
+describe("download_access_token", () => {
+  it("lives for ttl seconds of sandbox time, and ttl outside 0–604800 is refused", async () => {
+    const rec = env.recording();
+    const path = `/meetings/${uuidSegment(rec.uuid)}/recordings`;
+    const res = await client.api("GET", path, { query: { include_fields: "download_access_token", ttl: 60 } });
+    const url = res.body.recording_files[0].download_url;
+    const dat = res.body.download_access_token;
+    expect((await fetch(url, { method: "HEAD", headers: { authorization: `Bearer ${dat}` } })).status).toBe(200);
+    await client.control("POST", "/clock", { advanceSeconds: 61 });
+    expect((await fetch(url, { method: "HEAD", headers: { authorization: `Bearer ${dat}` } })).status).toBe(401);
+    for (const ttl of ["604801", "-1", "soon"]) {
+      const bad = await client.api("GET", path, { query: { include_fields: "download_access_token", ttl } });
+      expect(bad.body).toMatchObject({ code: 300, errors: [{ field: "ttl" }] });
+    }
+    expect((await client.api("GET", path)).body).not.toHaveProperty("download_access_token");
+  });
+});
