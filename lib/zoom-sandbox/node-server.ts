@@ -37,15 +37,50 @@ function toRequest(req: IncomingMessage, origin: string): Request {
   return new Request(new URL(req.url ?? "/", origin), { method, headers, body, duplex: "half" } as RequestInit);
 }
 
+/**
+ * A response that declares its Content-Length (recording downloads) is streamed with backpressure,
+ * so a 2 GiB simulated file never sits in memory; anything else is small and written in one piece.
+ */
 async function writeResponse(res: ServerResponse, response: Response): Promise<void> {
   const headers: Record<string, string | string[]> = {};
   response.headers.forEach((value, key) => {
     headers[key] = value;
   });
+  if (response.body && response.headers.has("content-length")) {
+    res.writeHead(response.status, headers);
+    await pump(res, response.body);
+    return;
+  }
   const body = response.body ? Buffer.from(await response.arrayBuffer()) : undefined;
   if (body) headers["content-length"] = String(body.length);
   res.writeHead(response.status, headers);
   res.end(body);
+}
+
+/**
+ * Copies `body` to `res`. When the body errors (a download cut off on purpose), what was already
+ * written is flushed and then the socket is destroyed: the client sees a short body and a broken
+ * connection, as when Zoom's storage drops mid-download. A client that goes away stops the body.
+ */
+async function pump(res: ServerResponse, body: ReadableStream<Uint8Array>): Promise<void> {
+  const reader = body.getReader();
+  const closed = new Promise<void>((resolve) => res.once("close", resolve));
+  res.once("close", () => void reader.cancel().catch(() => undefined));
+  let flushed: Promise<void> = Promise.resolve();
+  try {
+    for (;;) {
+      const { done, value } = await reader.read();
+      if (done) break;
+      if (res.destroyed) return;
+      flushed = new Promise<void>((resolve) => res.write(value, () => resolve()));
+      if (res.writableNeedDrain) await Promise.race([new Promise((resolve) => res.once("drain", resolve)), closed]);
+    }
+    res.end();
+  } catch {
+    await Promise.race([flushed, closed]);
+    res.destroy();
+    res.socket?.destroy();
+  }
 }
 
 export async function startSandboxServer(opts: SandboxServerOptions = {}): Promise<SandboxServer> {

@@ -80,10 +80,16 @@ export function createRouter(rt: SandboxRuntime): Router {
   }
 
   async function handleRaw(req: Request, url: URL, pathname: string): Promise<Response | undefined> {
-    const found = match(rawTable, req.method, splitPath(pathname));
+    // HEAD is GET without the body (downloads check size and Range support this way).
+    const head = req.method === "HEAD";
+    const found = match(rawTable, head ? "GET" : req.method, splitPath(pathname));
     if (found.kind !== "match") return undefined;
     const authenticate = (accessToken: string) => tokenAuth(rt, accessToken);
     const res = await found.route.def.handle({ ...controlContext(req, url, found.params, undefined), authenticate });
+    if (head) {
+      await res.body?.cancel();
+      return new Response(null, { status: res.status, headers: res.headers });
+    }
     if (req.method !== "GET" && res.status < 300) rt.changed();
     return res;
   }

@@ -11,6 +11,7 @@ import { liveEventControlRoutes, liveEventRoutes } from "./live-meetings/routes"
 import { mailLanguageRoutes, mailRoutes } from "./mail/routes";
 import { meetingRoutes } from "./meetings/routes";
 import type { RawRouteDef } from "./raw-routes";
+import { recordingControlRoutes } from "./recordings/control";
 import { recordingRawRoutes } from "./recordings/download";
 import { recordingRoutes } from "./recordings/routes";
 import { registrantControlRoutes } from "./registrants/control";
@@ -36,6 +37,11 @@ export const restRoutes: RouteDef[] = [
 ];
 
 /** Control routes kept beside their resource; the general ones are in control/routes.ts. */
-export const resourceControlRoutes: ControlRouteDef[] = [...captionControlRoutes, ...liveEventControlRoutes, ...registrantControlRoutes];
+export const resourceControlRoutes: ControlRouteDef[] = [
+  ...captionControlRoutes,
+  ...liveEventControlRoutes,
+  ...registrantControlRoutes,
+  ...recordingControlRoutes,
+];
 
 export const rawRoutes: RawRouteDef[] = [...recordingRawRoutes, ...captionRawRoutes];

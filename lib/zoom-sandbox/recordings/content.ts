@@ -1,38 +1,18 @@
 /**
- * What the sandbox serves for each recording file type. Text files are real (a WebVTT transcript
- * and closed captions, the cloud-recording chat file); audio and video are tiny ISO-BMFF
- * placeholders (an `ftyp` box with the brand Zoom's files use, plus an empty `free` box), enough
- * for clients that sniff the container but not playable media.
+ * The text files of a recording, written as Zoom writes them: the audio transcript (WebVTT, numbered
+ * cues "Speaker: text"), closed captions (WebVTT without numbers or speakers) and the in-meeting
+ * chat file. A cue ends at the next cue or at the end of the media, so every cue of a seeded
+ * recording falls inside the 6-second fixture its MP4/M4A files serve (`media.ts`).
  */
+import { MEDIA_SECONDS } from "./media";
 
 export interface Line {
   /** Seconds from the start of the recording. */
   at: number;
   speaker: string;
   text: string;
-}
-
-function box(type: string, payload: Buffer): Buffer {
-  const header = Buffer.alloc(8);
-  header.writeUInt32BE(8 + payload.length, 0);
-  header.write(type, 4, "latin1");
-  return Buffer.concat([header, payload]);
-}
-
-function ftyp(major: string, compatible: string[]): Buffer {
-  const minor = Buffer.alloc(4);
-  minor.writeUInt32BE(0x200, 0);
-  return box("ftyp", Buffer.concat([Buffer.from(major, "latin1"), minor, ...compatible.map((c) => Buffer.from(c, "latin1"))]));
-}
-
-/** A 40-byte MP4 placeholder (brand `isom`). */
-export function mp4Placeholder(): Buffer {
-  return Buffer.concat([ftyp("isom", ["isom", "iso2", "avc1", "mp41"]), box("free", Buffer.alloc(0))]);
-}
-
-/** A 36-byte M4A placeholder (brand `M4A `). */
-export function m4aPlaceholder(): Buffer {
-  return Buffer.concat([ftyp("M4A ", ["M4A ", "mp42", "isom"]), box("free", Buffer.alloc(0))]);
+  /** Chat only: the recipient of a direct message; absent for a message to everyone. */
+  to?: string;
 }
 
 function clock(seconds: number, withMillis: boolean): string {
@@ -43,22 +23,30 @@ function clock(seconds: number, withMillis: boolean): string {
   return withMillis ? `${base}.${String(Math.round((seconds % 1) * 1000)).padStart(3, "0")}` : base;
 }
 
+function endOf(lines: Line[], i: number, mediaEnd: number): number {
+  return i + 1 < lines.length ? lines[i + 1].at : Math.max(mediaEnd, lines[i].at + 1);
+}
+
 /** Zoom's audio transcript: numbered WebVTT cues, each "Speaker: text". */
-export function transcriptVtt(lines: Line[]): string {
-  const cues = lines.map((line, i) => {
-    const end = i + 1 < lines.length ? Math.min(lines[i + 1].at, line.at + 8) : line.at + 5;
-    return `${i + 1}\n${clock(line.at, true)} --> ${clock(end, true)}\n${line.speaker}: ${line.text}`;
-  });
+export function transcriptVtt(lines: Line[], mediaEnd = MEDIA_SECONDS): string {
+  const cues = lines.map((line, i) => `${i + 1}\n${clock(line.at, true)} --> ${clock(endOf(lines, i, mediaEnd), true)}\n${line.speaker}: ${line.text}`);
   return `WEBVTT\n\n${cues.join("\n\n")}\n`;
 }
 
-/** Closed captions as saved with the recording: WebVTT without cue numbers. */
-export function captionsVtt(lines: Line[]): string {
-  const cues = lines.map((line) => `${clock(line.at, true)} --> ${clock(line.at + 4, true)}\n${line.text}`);
+/** Closed captions as saved with the recording: WebVTT without cue numbers or speakers. */
+export function captionsVtt(lines: Line[], mediaEnd = MEDIA_SECONDS): string {
+  const cues = lines.map((line, i) => `${clock(line.at, true)} --> ${clock(endOf(lines, i, mediaEnd), true)}\n${line.text}`);
   return `WEBVTT\n\n${cues.join("\n\n")}\n`;
 }
 
-/** The cloud-recording chat file: `HH:MM:SS<TAB>Name:<TAB>Message`, time relative to the start. */
+/**
+ * The in-meeting chat file (`CHAT`, `chat_file`): one message a line — time from the recording
+ * start, tab, sender and recipient, tab, message:
+ * `00:00:02<TAB>From Olivia Bennett to Everyone:<TAB>Morning!`. A direct message names its
+ * recipient: `From Mei Chen to Olivia Bennett (Direct Message):`. SANDBOX.md ("Recordings") says
+ * why this form and what else Zoom has been seen writing.
+ */
 export function chatTxt(lines: Line[]): string {
-  return lines.map((line) => `${clock(line.at, false)}\t${line.speaker}:\t${line.text}`).join("\n") + "\n";
+  const sender = (line: Line) => `From ${line.speaker} to ${line.to ? `${line.to} (Direct Message)` : "Everyone"}:`;
+  return lines.map((line) => `${clock(line.at, false)}\t${sender(line)}\t${line.text}`).join("\n") + "\n";
 }

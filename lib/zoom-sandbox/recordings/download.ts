@@ -1,14 +1,17 @@
 /**
  * `GET /rec/download/{fileId}`: the file behind a recording's `download_url`. Like Zoom, it takes
  * the user's OAuth access token or the recording's `download_access_token`, as a Bearer header or
- * as `?access_token=`. `GET /rec/play/{fileId}` stands in for Zoom's web player page.
+ * as `?access_token=`. It honours a single `Range` (206/416) so browsers can seek in the video, and
+ * answers HEAD with the headers alone. `GET /rec/play/{fileId}` stands in for Zoom's web player page.
  */
 import type { RouteContext } from "../types";
 import { canActOnUser } from "../access";
 import { json } from "../http";
 import { type RawRouteContext, type RawRouteDef, bearerOf } from "../raw-routes";
 import { verifyDownloadToken } from "./access-token";
-import { type Recording, type RecordingFile, fileBytes, recordingsOf } from "./model";
+import { fileBody } from "./body";
+import { type Recording, type RecordingFile, purgeExpiredTrash, recordingsOf } from "./model";
+import { parseRange } from "./range";
 
 const CONTENT_TYPES: Record<string, string> = {
   MP4: "video/mp4",
@@ -29,6 +32,7 @@ const READ_SCOPES = [
 ];
 
 function locate(ctx: RawRouteContext): { rec: Recording; file: RecordingFile } | undefined {
+  purgeExpiredTrash(ctx.state, ctx.now());
   for (const rec of recordingsOf(ctx.state)) {
     const file = rec.files.find((f) => f.id === ctx.params.fileId);
     if (file) return rec.status === "trash" || file.status === "trash" ? undefined : { rec, file };
@@ -57,15 +61,22 @@ function download(ctx: RawRouteContext): Response {
   if (!token) return json(401, { code: 124, message: "Invalid access token." });
   if (!found) return json(404, { code: 3301, message: "There is no recording for this meeting." });
   if (!allowed(ctx, found.rec, token)) return json(401, { code: 124, message: "Invalid access token." });
-  const bytes = fileBytes(found.file);
-  return new Response(new Uint8Array(bytes), {
-    status: 200,
-    headers: {
-      "content-type": CONTENT_TYPES[found.file.file_extension] ?? "application/octet-stream",
-      "content-length": String(bytes.length),
-      "content-disposition": `attachment; filename="${fileName(found.rec, found.file)}"`,
-    },
-  });
+  const body = fileBody(found.file);
+  const headers: Record<string, string> = {
+    "content-type": CONTENT_TYPES[found.file.file_extension] ?? "application/octet-stream",
+    "content-disposition": `attachment; filename="${fileName(found.rec, found.file)}"`,
+    "accept-ranges": "bytes",
+  };
+  const range = parseRange(ctx.req.headers.get("range"), body.size);
+  if (range.kind === "unsatisfiable") {
+    return new Response(null, { status: 416, headers: { ...headers, "content-range": `bytes */${body.size}`, "content-length": "0" } });
+  }
+  const [start, end] = range.kind === "partial" ? [range.start, range.end] : [0, body.size - 1];
+  if (range.kind === "partial") headers["content-range"] = `bytes ${start}-${end}/${body.size}`;
+  headers["content-length"] = String(end - start + 1);
+  const status = range.kind === "partial" ? 206 : 200;
+  if (ctx.req.method === "HEAD" || body.size === 0) return new Response(null, { status, headers });
+  return new Response(body.stream(start, end, found.file.abort_after_bytes), { status, headers });
 }
 
 function escapeHtml(value: string): string {
@@ -77,7 +88,7 @@ function play(ctx: RawRouteContext): Response {
   if (!found) return new Response("Recording not found", { status: 404, headers: { "content-type": "text/plain" } });
   const title = escapeHtml(found.rec.topic);
   const page = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${title}</title></head>
-<body><main><h1>${title}</h1><p>Zoom sandbox recording (${escapeHtml(found.file.file_type)}, ${found.file.file_size} bytes).
+<body><main><h1>${title}</h1><p>Zoom sandbox recording (${escapeHtml(found.file.file_type)}, ${fileBody(found.file).size} bytes).
 Download it from the file's <code>download_url</code> with an access token.</p></main></body></html>`;
   return new Response(page, { status: 200, headers: { "content-type": "text/html; charset=utf-8" } });
 }

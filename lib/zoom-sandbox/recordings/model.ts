@@ -1,15 +1,18 @@
 /**
  * Cloud recordings as stored, plus the fields the sandbox keeps beyond types.ts (trash times,
- * binary encoding, passcode), and the lookups every recording operation shares.
+ * simulated sizes, passcode), and the lookups every recording operation shares. MP4/M4A files keep
+ * no bytes in the state: they serve the committed fixtures (`media.ts`, `body.ts`).
  */
 import { ZoomSandboxError, type RouteContext, type SandboxRecording, type SandboxState } from "../types";
 import { canActOnUser } from "../access";
 
 export type RecordingFile = SandboxRecording["files"][number] & {
-  /** `base64` when `content` holds binary bytes (MP4/M4A placeholders); text otherwise. */
-  encoding?: "base64";
   /** Set while the file is in the trash. */
   deleted_time?: string;
+  /** A simulated file of this many bytes, generated on download (`simulated.ts`); `content` is empty. */
+  simulated_bytes?: number;
+  /** Control API: every download of this file is cut off after this many body bytes. */
+  abort_after_bytes?: number;
 };
 
 export type Recording = Omit<SandboxRecording, "files"> & {
@@ -22,6 +25,24 @@ export type Recording = Omit<SandboxRecording, "files"> & {
 
 export function recordingsOf(state: SandboxState): Recording[] {
   return state.recordings as Recording[];
+}
+
+/** Zoom keeps trashed recordings for 30 days from the deletion date, then deletes them for good. */
+export const TRASH_RETENTION_DAYS = 30;
+
+/** Drops what has been in the trash longer than the retention (sandbox clock); every recording operation calls it first. */
+export function purgeExpiredTrash(state: SandboxState, now: Date): void {
+  const cutoff = now.getTime() - TRASH_RETENTION_DAYS * 86_400_000;
+  const expired = (deleted?: string) => deleted !== undefined && Date.parse(deleted) <= cutoff;
+  const kept: Recording[] = [];
+  for (const rec of recordingsOf(state)) {
+    if (rec.status === "trash" && expired(rec.deleted_time)) continue;
+    if (rec.files.some((f) => f.status === "trash" && expired(f.deleted_time))) {
+      rec.files = rec.files.filter((f) => !(f.status === "trash" && expired(f.deleted_time)));
+    }
+    if (rec.files.length > 0) kept.push(rec);
+  }
+  if (kept.length !== state.recordings.length) state.recordings = kept;
 }
 
 export function noRecording(): ZoomSandboxError {
@@ -57,6 +78,7 @@ export function decodeMeetingRef(value: string): string {
  * instance that matches `accept`; a UUID means exactly that instance.
  */
 export function findRecording(ctx: RouteContext, meetingRef: string, accept: (r: Recording) => boolean): Recording {
+  purgeExpiredTrash(ctx.state, ctx.now());
   const ref = decodeMeetingRef(meetingRef);
   const candidates = recordingsOf(ctx.state)
     .filter((r) => (/^\d+$/.test(ref) ? r.meeting_id === Number(ref) : r.uuid === ref))
@@ -69,8 +91,4 @@ export function findRecording(ctx: RouteContext, meetingRef: string, accept: (r:
 /** Zoom's `download_url`/`play_url` for a file, on the sandbox's own host. */
 export function fileUrls(baseUrl: string, file: RecordingFile): { download_url: string; play_url: string } {
   return { download_url: `${baseUrl}/rec/download/${file.id}`, play_url: `${baseUrl}/rec/play/${file.id}` };
-}
-
-export function fileBytes(file: RecordingFile): Buffer {
-  return file.encoding === "base64" ? Buffer.from(file.content, "base64") : Buffer.from(file.content, "utf8");
 }

@@ -6,7 +6,7 @@ import { paginate } from "../pagination";
 import { resolveUser } from "../users/lookup";
 import { assertValid, invalid, queryBoolean } from "../validation";
 import { DEFAULT_TTL_S, MAX_TTL_S, issueDownloadToken } from "./access-token";
-import { type Recording, activeFiles, findRecording, isVisible, recordingsOf } from "./model";
+import { type Recording, activeFiles, findRecording, isVisible, purgeExpiredTrash, recordingsOf } from "./model";
 import { renderRecording } from "./render";
 
 function ttlOf(ctx: RouteContext): number {
@@ -59,6 +59,7 @@ function window(ctx: RouteContext): { from: DateTime; to: DateTime } {
 
 export function listUserRecordings(ctx: RouteContext): Response {
   const user = resolveUser(ctx, ctx.params.userId);
+  purgeExpiredTrash(ctx.state, ctx.now());
   const trash = queryBoolean(ctx.query, "trash") ?? false;
   const trashType = ctx.query.get("trash_type") || "meeting_recordings";
   if (!["meeting_recordings", "recording_file"].includes(trashType)) assertValid([invalid("trash_type")]);

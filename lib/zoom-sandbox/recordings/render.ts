@@ -1,5 +1,6 @@
 /** Recording objects as `GET /meetings/{meetingId}/recordings` and the user listing return them. */
 import type { RouteContext } from "../types";
+import { fileBody } from "./body";
 import { type Recording, type RecordingFile, fileUrls } from "./model";
 
 /** Zoom leaves these out for CC (and timeline) files: they cannot be played or deleted on their own. */
@@ -18,7 +19,7 @@ export function renderFile(ctx: RouteContext, rec: Recording, file: RecordingFil
   if (!BARE_FILE_TYPES.has(file.file_type)) {
     Object.assign(base, {
       id: file.id,
-      file_size: file.file_size,
+      file_size: fileBody(file).size,
       play_url: urls.play_url,
       status: "completed",
       recording_type: file.recording_type,
@@ -38,7 +39,7 @@ export function renderRecording(ctx: RouteContext, rec: Recording, files: Record
     type: rec.meeting_type ?? "2",
     start_time: rec.start_time,
     duration: rec.duration,
-    total_size: files.reduce((sum, f) => sum + f.file_size, 0),
+    total_size: files.reduce((sum, f) => sum + fileBody(f).size, 0),
     recording_count: files.length,
     recording_files: files.map((f) => renderFile(ctx, rec, f, inTrash)),
   };
