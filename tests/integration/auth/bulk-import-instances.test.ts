@@ -72,7 +72,7 @@ async function startImport(app: DashboardProcess, cookie: string, meetingId: str
     body: JSON.stringify({ rows, fileName: `${prefix}.csv` }),
   });
   const body = await res.text();
-  expect(res.status, body).toBe(202);
+  expect(res.status, `${body}\n${app.output().slice(-3000)}`).toBe(202);
   return (JSON.parse(body) as { id: string }).id;
 }
 

@@ -44,6 +44,8 @@ export interface DashboardProcess {
   /** Killed without warning (SIGKILL): no shutdown hook runs, as when a machine dies. */
   crash(): Promise<void>;
   url: string;
+  /** The `next start` process, for reading its memory. */
+  pid: number;
   output: () => string;
   stop(): Promise<void>;
 }
@@ -75,6 +77,7 @@ export async function startDashboard(env: Record<string, string>, options: { app
   }
   return {
     url,
+    pid: child.pid!,
     output: () => log,
     async stop() {
       if (child.exitCode !== null) return;
