@@ -47,7 +47,7 @@ export function registrantColumns({
         );
       },
     },
-    { id: "email", header: "Email", sortValue: sortValueOf("email"), cell: (r) => <span className="break-all">{r.email}</span> },
+    { id: "email", header: "Email", sortValue: sortValueOf("email"), cell: (r) => <span className="break-all md:whitespace-nowrap md:break-normal">{r.email}</span> },
     ...titles.map(
       (title, index): DataColumn<ZoomRegistrant> => ({
         id: `q${index}`,
@@ -65,7 +65,7 @@ export function registrantColumns({
     {
       id: "join",
       header: "Join link",
-      cell: (r) => (r.join_url ? <CopyButton text={r.join_url} label="Copy link" copiedLabel="Copied" variant="ghost" className="px-2 py-1 text-brand-700 dark:text-brand-100" /> : <span className="text-slate-400">—</span>),
+      cell: (r) => (r.join_url ? <CopyButton text={r.join_url} label="Copy link" copiedLabel="Copied" variant="ghost" className="whitespace-nowrap px-2 py-1 text-brand-700 dark:text-brand-100" /> : <span className="text-slate-400">—</span>),
     },
     {
       id: "actions",
