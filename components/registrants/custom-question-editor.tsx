@@ -14,7 +14,7 @@ export function CustomQuestionEditor({ kind, index, count, onMove, onRemove }: {
   const errors = formState.errors.custom?.[index];
   const n = index + 1;
   return (
-    <li aria-label={`Question ${n}`} className="rounded-lg border border-slate-200 p-4 dark:border-slate-700">
+    <li className="rounded-lg border border-slate-200 p-4 dark:border-slate-700">
       <div className="grid gap-3 sm:grid-cols-[1fr_14rem]">
         <TextField label={`Question ${n}`} required maxLength={128} error={errors?.title?.message} {...register(`custom.${index}.title`)} />
         <SelectField label={`Question ${n} type`} error={errors?.type?.message} {...register(`custom.${index}.type`)}>

@@ -7,9 +7,11 @@ import { Badge, type BadgeTone } from "@/components/ui/badge";
 import { CopyButton } from "@/components/ui/copy-button";
 import type { DataColumn } from "@/components/ui/data-table";
 import { ActionsMenu } from "@/components/ui/menu";
-import { formatDateTime } from "@/components/ui/time";
 import type { RegistrantStatus, StatusAction } from "@/lib/schemas/registrant";
 import type { ZoomRegistrant } from "@/lib/zoom/types/registrant";
+
+/** "Nov 1, 12:10 AM" in the viewer's zone: short enough that every column fits a laptop screen. */
+const registeredAt = (iso: string, zone: string) => new Intl.DateTimeFormat("en-US", { month: "short", day: "numeric", hour: "numeric", minute: "2-digit", timeZone: zone }).format(new Date(iso));
 
 const tone: Record<RegistrantStatus, BadgeTone> = { pending: "warning", approved: "success", denied: "danger" };
 
@@ -52,14 +54,14 @@ export function registrantColumns({
       (title, index): DataColumn<ZoomRegistrant> => ({
         id: `q${index}`,
         header: title,
-        cell: (r) => <span className="line-clamp-2 min-w-24 max-w-56">{answerOf(r, title) || <span className="text-slate-400 dark:text-slate-500">—</span>}</span>,
+        cell: (r) => <span className="line-clamp-2 min-w-32 max-w-56">{answerOf(r, title) || <span className="text-slate-400 dark:text-slate-500">—</span>}</span>,
       }),
     ),
     {
       id: "time",
       header: "Registered",
       sortValue: sortValueOf("time"),
-      cell: (r) => <span className="whitespace-nowrap">{r.create_time && zone ? formatDateTime(r.create_time, zone) : "—"}</span>,
+      cell: (r) => <span className="whitespace-nowrap">{r.create_time && zone ? registeredAt(r.create_time, zone) : "—"}</span>,
     },
     { id: "status", header: "Status", cell: (r) => <Badge tone={tone[r.status ?? status]}>{STATUS_LABELS[r.status ?? status]}</Badge> },
     {

@@ -15,7 +15,7 @@ import { STATUS_LABELS, useStatusChange } from "@/components/registrants/status-
 import { useRegistrantsUrl } from "@/components/registrants/use-registrants-url";
 import { buttonClass } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/empty-state";
-import { ListError } from "@/components/ui/list-footer";
+import { ItemLoadError } from "@/components/scheduled/item-load-error";
 import { Skeleton, SkeletonRows } from "@/components/ui/skeleton";
 import { TabPanel, Tabs } from "@/components/ui/tabs";
 import { registrantQueries } from "@/lib/queries/registrants";
@@ -48,7 +48,7 @@ export function RegistrantsView({ parent }: { parent: ScheduledRef }) {
       <div className="space-y-4">
         {back}
         <h1 className="text-2xl font-semibold tracking-tight text-slate-900 dark:text-white">Registrants</h1>
-        <ListError error={summary.error} onRetry={() => void summary.refetch()} what={`this ${noun}’s registrants`} />
+        <ItemLoadError error={summary.error} onRetry={() => void summary.refetch()} noun={noun} basePath={`/${noun}s`} />
       </div>
     );
   }
