@@ -79,9 +79,9 @@ test("the questions editor warns that people already registered, saves, and the 
   await open(page, `/meetings/${id}/registrants`);
   await page.getByRole("button", { name: "Registration questions" }).click();
   const dialog = page.getByRole("dialog", { name: "Registration questions" });
-  await expect(dialog.getByLabel("Question 1", { exact: true })).toHaveValue("Team");
+  await expect(dialog.getByRole("textbox", { name: "Question 1", exact: true })).toHaveValue("Team");
   await dialog.getByRole("button", { name: "Add a question" }).click();
-  await dialog.getByLabel("Question 3", { exact: true }).fill("T-shirt size");
+  await dialog.getByRole("textbox", { name: "Question 3", exact: true }).fill("T-shirt size");
   await dialog.getByLabel("Question 3 type").selectOption({ label: "Single choice" });
   await dialog.getByRole("button", { name: "Save questions" }).click();
   await expect(dialog.getByText("A choice question needs at least one answer.")).toBeVisible();
