@@ -195,3 +195,29 @@ test("approve a selection and deny one row: each asks first, then runs as a back
   await expect(page.getByRole("tab", { name: /Denied/ })).toContainText("1");
   await expect(page.getByText("No pending registrants.")).toBeVisible();
 });
+
+test("a webinar's 1,200 registrants are all listed: drawn in steps, searched and selected across every page Zoom has", async ({ page, sandbox }) => {
+  test.slow();
+  const owner = await zoomApi<{ id: string }>("GET", `/users/${people.owner.email}`);
+  const start = new Date(Date.now() + 5 * 86_400_000).toISOString().replace(/\.\d{3}Z$/, "Z");
+  const created = await zoomApi<{ id: number }>("POST", `/users/${owner.body.id}/webinars`, { topic: uniqueTopic("Registrants webinar"), type: 5, start_time: start, duration: 60, timezone: "UTC", settings: { approval_type: 0 } });
+  expect(created.status).toBe(201);
+  const id = String(created.body.id);
+  await sandbox.control("POST", "/registrants", { kind: "webinar", parentId: id, count: 1200, emailPrefix: "guest" });
+
+  await open(page, `/webinars/${id}/registrants`);
+  await expect(page.getByRole("tab", { name: /Approved/ })).toContainText("1200");
+  await expect(page.getByText("Showing 100 of 1,200")).toBeVisible();
+  // A full page of rows (checked at 100: axe over 600 rows takes minutes on a shared machine).
+  await expectNoSeriousA11yViolations(page);
+  await page.getByRole("button", { name: "Show 500 more" }).click();
+  await expect(page.getByText("Showing 600 of 1,200")).toBeVisible();
+
+  // The last one registered is on Zoom's last page.
+  await page.getByLabel("Search registrants").fill("guest.1200@");
+  await expect(page.getByRole("status").filter({ hasText: "match" })).toHaveText("1 of 1,200 match “guest.1200@”");
+  await expect(page.getByRole("row", { name: /guest\.1200@example\.org/ })).toBeVisible();
+  await page.getByLabel("Search registrants").fill("");
+  await page.getByLabel("Select all 1,200").check();
+  await expect(page.getByRole("group", { name: "Selected registrants" })).toContainText("1,200 selected");
+});

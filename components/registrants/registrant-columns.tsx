@@ -13,6 +13,19 @@ import type { ZoomRegistrant } from "@/lib/zoom/types/registrant";
 /** "Nov 1, 12:10 AM" in the viewer's zone: short enough that every column fits a laptop screen. */
 const registeredAt = (iso: string, zone: string) => new Intl.DateTimeFormat("en-US", { month: "short", day: "numeric", hour: "numeric", minute: "2-digit", timeZone: zone }).format(new Date(iso));
 
+/** An address that may wrap only after its "@" (a narrow column shows "ana.lopez@" over "example.com"). */
+function Email({ address }: { address: string }) {
+  const at = address.lastIndexOf("@");
+  if (at < 0) return <span className="break-all">{address}</span>;
+  return (
+    <span className="[overflow-wrap:anywhere] md:[overflow-wrap:normal]">
+      {address.slice(0, at + 1)}
+      <wbr />
+      {address.slice(at + 1)}
+    </span>
+  );
+}
+
 const tone: Record<RegistrantStatus, BadgeTone> = { pending: "warning", approved: "success", denied: "danger" };
 
 export function registrantColumns({
@@ -49,7 +62,7 @@ export function registrantColumns({
         );
       },
     },
-    { id: "email", header: "Email", sortValue: sortValueOf("email"), cell: (r) => <span className="break-all md:whitespace-nowrap md:break-normal">{r.email}</span> },
+    { id: "email", header: "Email", sortValue: sortValueOf("email"), cell: (r) => <Email address={r.email} /> },
     ...titles.map(
       (title, index): DataColumn<ZoomRegistrant> => ({
         id: `q${index}`,
