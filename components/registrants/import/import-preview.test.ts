@@ -104,7 +104,8 @@ describe("the preview", () => {
       { field: "Organization", message: "Organization is required." },
       { field: "Email", message: "Same email as row 2; only the first is imported." },
     ]);
-    expect(preview.rows[4].duplicateOf).toBe(2);
+    expect(preview.rows[3].duplicateOf).toBe(2);
+    expect(preview.rows[0].duplicateOf).toBeNull();
     expect(importableRows(preview).map((r) => r.email)).toEqual(["ada@example.com", "alan@example.com", "mary@example.com"]);
   });
 
