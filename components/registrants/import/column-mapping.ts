@@ -18,7 +18,7 @@ export interface TargetOption {
   asked: boolean;
 }
 
-export const questionTarget = (title: string): ImportTarget => `question:${title}`;
+export const questionTarget = (title: string) => `question:${title}` as const;
 export const questionTitle = (target: ImportTarget) => (target.startsWith("question:") ? target.slice("question:".length) : null);
 
 /** What a column can be mapped to for this parent, in form order. */
