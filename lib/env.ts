@@ -72,6 +72,17 @@ export const env = createEnv({
     /** Demo mode: whether /sandbox/_sandbox/* (reset, faults, clock; no auth) answers at all. */
     ZOOM_SANDBOX_CONTROL: z.enum(["on", "off"]).default("off"),
 
+    /**
+     * The Zoom account's plan, for pacing background jobs to Zoom's per-second limits (NOTES §3:
+     * Light 4/30/80, Medium 2/20/60 per second on Free/Pro/Business and up). Too high a plan only
+     * means more 429s, which the jobs honour; too low means slower jobs.
+     */
+    ZOOM_ACCOUNT_PLAN: z.enum(["free", "pro", "business"]).default("pro"),
+    /** Whether this instance works background jobs (imports, bulk changes). Any instance may; all share the queue. */
+    JOBS_WORKER: z.enum(["on", "off"]).default("on"),
+    /** Set by Next.js in instrumentation: "nodejs" or "edge". */
+    NEXT_RUNTIME: z.string().optional(),
+
     CHROMIUM_PATH: z.string().min(1).optional(),
     /** Test-only: the throwaway DATA_DIR of an end-to-end run (set by scripts/test-e2e.ts). */
     E2E_DATA_DIR: z.string().min(1).optional(),

@@ -80,3 +80,22 @@ async function contextFor(viewer: Viewer, level: "user" | "account"): Promise<Zo
     "There is no account-level Zoom connection: the workspace owner can add a Server-to-Server OAuth app in Settings → Connections, or a Zoom account admin can sign in.",
   );
 }
+
+/**
+ * The context a background job acts through: the connection it was started with, as long as it is
+ * still active, still the workspace's, and its starter is still allowed to use it — a member who
+ * was removed (or an admin demoted, for an account-level connection) stops their jobs.
+ */
+export async function jobZoomContext(job: { workspaceId: string; createdById: string; connectionId: string }): Promise<ZoomContext> {
+  if (zoomConfig().mode === "unconfigured") throw new ApiError("not_configured", "Zoom is not configured.");
+  const [membership, row] = await Promise.all([
+    db().membership.findUnique({ where: { workspaceId_userId: { workspaceId: job.workspaceId, userId: job.createdById } }, select: { role: true, removedAt: true } }),
+    db().zoomConnection.findFirst({ where: { id: job.connectionId, workspaceId: job.workspaceId }, select: { ...contextColumns, slot: true } }),
+  ]);
+  if (!membership || membership.removedAt) throw new ApiError("forbidden", "The person who started this job is no longer a member of the workspace.");
+  if (!row) throw new ApiError("needs_reconnect", "The Zoom connection this job used was disconnected.");
+  const ownConnection = row.slot === userSlot(job.createdById);
+  if (!ownConnection && !isAdminRole(membership.role)) throw new ApiError("forbidden", "The person who started this job is no longer a workspace admin.");
+  if (row.status !== "active") throw new ApiError("needs_reconnect", "The Zoom connection this job used needs to be reconnected.");
+  return toContext(row);
+}

@@ -15,6 +15,8 @@ export const routeState: { viewer: Viewer | null; user?: ZoomContext; account?: 
 export const viewerMock = () => ({ getViewer: async () => routeState.viewer });
 export const zoomContextMock = () => ({
   zoomContextFor: async (_viewer: Viewer, level: "user" | "account") => (level === "user" ? routeState.user! : routeState.account!),
+  /** Background jobs act through the connection they were started with. */
+  jobZoomContext: async (job: { connectionId: string }) => [routeState.user, routeState.account].find((c) => c?.connectionId === job.connectionId)!,
 });
 
 export type Handler = (req: NextRequest, ctx: { params: Promise<Record<string, string>> }) => Promise<Response>;

@@ -1,0 +1,6 @@
+/** A meeting's registrants: every one with a status (GET), add one (POST). Members: only meetings they host. */
+import { registrantHandlers } from "@/app/api/zoom/_registrants/handlers";
+
+const handlers = registrantHandlers("meeting");
+export const GET = handlers.list;
+export const POST = handlers.add;

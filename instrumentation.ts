@@ -1,0 +1,10 @@
+/**
+ * Next.js calls `register()` once per server process: this is where the instance joins the
+ * background-job queue. Only in the Node.js runtime (the Edge runtime has no database driver).
+ */
+export async function register() {
+  const { env } = await import("@/lib/env");
+  if (env.NEXT_RUNTIME !== "nodejs") return;
+  const { startJobWorker } = await import("@/lib/jobs/worker");
+  await startJobWorker();
+}

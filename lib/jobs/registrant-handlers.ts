@@ -1,0 +1,169 @@
+/**
+ * What the registrant jobs do with their items, paced to Zoom's per-second limits across instances
+ * (lib/jobs/pace.ts) and settling each item with Zoom's own answer.
+ *
+ * Imports are idempotent by email: each slice first reads who is already registered (every status,
+ * every page), so a row registered before a crash — or already registered by other means — is
+ * recognised and skipped, never added twice. An add whose answer was lost (timeout) is released
+ * and looked up again before it is retried.
+ */
+import { env } from "@/lib/env";
+import { zoomErrorToApiError } from "@/lib/errors/from-zoom";
+import { paceKey, pushBack, jobRate, reserveSlot, type RateLabel } from "@/lib/jobs/pace";
+import type { JobHandler, JobRunContext } from "@/lib/jobs/runner";
+import { releaseItem, type ClaimedItem, type ItemOutcome } from "@/lib/jobs/store";
+import { REGISTRANT_STATUSES, type RegistrantInput, type StatusAction } from "@/lib/schemas/registrant";
+import type { ScheduledRef } from "@/lib/schemas/scheduled";
+import { registrantBody } from "@/lib/zoom/registrant-body";
+import { parseRetryAt } from "@/lib/zoom/rate-limit";
+import { addRegistrant, listAllRegistrants, STATUS_BATCH, updateRegistrantStatus } from "@/lib/zoom/registrants";
+import { ZoomApiError } from "@/lib/zoom/zoom-api-error";
+
+/** A per-second 429 whose wait is at most this is waited out; longer (daily limits) fails the item. */
+const MAX_PACE_WAIT_MS = 60_000;
+/** An item is tried at most this many times (timeouts, lost answers) before it fails. */
+const MAX_ATTEMPTS = 5;
+
+export interface ImportOptions {
+  occurrenceIds?: string[];
+  autoApprove?: boolean;
+}
+
+export interface StatusOptions {
+  action: StatusAction;
+  occurrenceId?: string;
+}
+
+const parentOf = (run: JobRunContext): ScheduledRef => ({ kind: run.job.parentKind as ScheduledRef["kind"], id: run.job.parentId! });
+
+async function paced<T>(run: JobRunContext, label: RateLabel, call: () => Promise<T>): Promise<T> {
+  const key = paceKey(run.job.workspaceId, label);
+  await reserveSlot(key, jobRate(env.ZOOM_ACCOUNT_PLAN, label));
+  try {
+    return await call();
+  } catch (error) {
+    if (error instanceof ZoomApiError && error.status === 429) {
+      const until = parseRetryAt(error.details.retryAfter ?? error.details.rateLimit?.resetsAt ?? null) ?? new Date(Date.now() + 1000);
+      if (until.getTime() - Date.now() <= MAX_PACE_WAIT_MS) await pushBack(key, until);
+    }
+    throw error;
+  }
+}
+
+/** Zoom's refusal of one item, as the job report shows it. */
+function failure(error: unknown): ItemOutcome {
+  if (error instanceof ZoomApiError) {
+    const api = zoomErrorToApiError(error);
+    return { state: "failed", error: { code: api.code, message: error.message, zoomCode: error.code, trackingId: error.trackingId } };
+  }
+  const message = error instanceof Error ? error.message : String(error);
+  return { state: "failed", error: { code: "internal", message, zoomCode: null, trackingId: null } };
+}
+
+/** A wait-and-retry answer (per-second 429) or a lost one (timeout, unreachable): try the item again later. */
+function retryable(error: unknown): boolean {
+  if (!(error instanceof ZoomApiError)) return false;
+  if (error.status === 0 || error.status >= 500) return true;
+  if (error.status !== 429) return false;
+  const until = parseRetryAt(error.details.retryAfter ?? error.details.rateLimit?.resetsAt ?? null);
+  return !until || until.getTime() - Date.now() <= MAX_PACE_WAIT_MS;
+}
+
+interface ImportSession {
+  /** Lowercased email → registrant id, for everyone registered at Zoom (any status). */
+  registered: Map<string, string>;
+  stale: boolean;
+}
+
+async function readRegistered(run: JobRunContext): Promise<Map<string, string>> {
+  const parent = parentOf(run);
+  const options = run.job.options as ImportOptions;
+  const occurrenceId = options.occurrenceIds?.length === 1 ? options.occurrenceIds[0] : undefined;
+  const lists = await Promise.all(REGISTRANT_STATUSES.map((status) => paced(run, "MEDIUM", () => listAllRegistrants(run.ctx, parent, { status, occurrenceId }))));
+  return new Map(lists.flat().map((r) => [r.email.toLowerCase(), r.id]));
+}
+
+export const registrantImportHandler: JobHandler<ImportSession> = {
+  batchSize: 10,
+  async begin(run) {
+    return { registered: await readRegistered(run), stale: false };
+  },
+  async process(run, session, items, settle) {
+    const parent = parentOf(run);
+    const options = run.job.options as ImportOptions;
+    if (session.stale || items.some((item) => item.attempts > 1 && !session.registered.has(item.key))) {
+      session.registered = await readRegistered(run);
+      session.stale = false;
+    }
+    for (const item of items) {
+      const existing = session.registered.get(item.key);
+      if (existing) {
+        await settle(item, { state: "skipped", registrantId: existing, note: "Already registered" });
+        continue;
+      }
+      try {
+        const created = await paced(run, "LIGHT", () =>
+          addRegistrant(run.ctx, parent, registrantBody(parent, item.input as RegistrantInput, options.autoApprove), { occurrenceIds: options.occurrenceIds }),
+        );
+        session.registered.set(item.key, created.registrant_id);
+        await settle(item, { state: "done", registrantId: created.registrant_id, joinUrl: created.join_url });
+      } catch (error) {
+        if (retryable(error) && item.attempts < MAX_ATTEMPTS) {
+          // A lost answer may have registered the person: look before adding again.
+          if (!(error instanceof ZoomApiError && error.status === 429)) session.stale = true;
+          await releaseItem(run.job.id, item.index);
+        } else {
+          await settle(item, failure(error));
+        }
+      }
+    }
+  },
+};
+
+async function changeStatus(run: JobRunContext, items: ClaimedItem[]): Promise<void> {
+  const options = run.job.options as unknown as StatusOptions;
+  await paced(run, "MEDIUM", () =>
+    updateRegistrantStatus(
+      run.ctx,
+      parentOf(run),
+      options.action,
+      items.map((item) => ({ id: item.key, email: item.email })),
+      options.occurrenceId,
+    ),
+  );
+}
+
+export const registrantStatusHandler: JobHandler<null> = {
+  batchSize: STATUS_BATCH,
+  async begin() {
+    return null;
+  },
+  async process(run, _session, items, settle) {
+    try {
+      await changeStatus(run, items);
+      for (const item of items) await settle(item, { state: "done" });
+      return;
+    } catch (error) {
+      if (items.length === 1) {
+        const [item] = items as [ClaimedItem];
+        if (retryable(error) && item.attempts < MAX_ATTEMPTS) await releaseItem(run.job.id, item.index);
+        else await settle(item, failure(error));
+        return;
+      }
+      if (retryable(error)) {
+        await Promise.all(items.map((item) => releaseItem(run.job.id, item.index)));
+        return;
+      }
+    }
+    // Zoom refused the batch: one registrant at a time tells whose change it refuses.
+    for (const item of items) {
+      try {
+        await changeStatus(run, [item]);
+        await settle(item, { state: "done" });
+      } catch (error) {
+        if (retryable(error) && item.attempts < MAX_ATTEMPTS) await releaseItem(run.job.id, item.index);
+        else await settle(item, failure(error));
+      }
+    }
+  },
+};

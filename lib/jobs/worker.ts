@@ -1,0 +1,51 @@
+/**
+ * This instance's share of the background work: two runners on the job queue, and the sweep that
+ * re-queues jobs whose runner died (a killed process, a lost message). Started once per server
+ * process from instrumentation.ts (JOBS_WORKER=off leaves an instance out).
+ */
+import { env } from "@/lib/env";
+import { queue, requestRunners, RUN_QUEUE, stopQueue, SWEEP_QUEUE } from "@/lib/jobs/queue";
+import { runSlice } from "@/lib/jobs/runner";
+import { staleJobs } from "@/lib/jobs/store";
+import { logger } from "@/lib/server/logger";
+
+/** Runners per instance: one job's two halves, or two jobs side by side. */
+const RUNNERS = 2;
+/** A job whose runners have not reported for this long is re-queued. */
+export const STALE_SECONDS = 10;
+
+let started: Promise<void> | null = null;
+
+export async function sweepStaleJobs(): Promise<number> {
+  const ids = await staleJobs(STALE_SECONDS);
+  for (const id of ids) await requestRunners(id, 1);
+  if (ids.length) logger.info("re-queued background jobs whose runner stopped", { jobs: ids.length });
+  return ids.length;
+}
+
+export function startJobWorker(): Promise<void> {
+  if (env.JOBS_WORKER === "off") return Promise.resolve();
+  started ??= (async () => {
+    const q = await queue();
+    for (let i = 0; i < RUNNERS; i++) {
+      await q.work<{ jobId: string }>(RUN_QUEUE, { batchSize: 1, pollingIntervalSeconds: 0.5 }, async ([job]) => {
+        if (!job) return;
+        const result = await runSlice(job.data.jobId);
+        if (result === "more") await requestRunners(job.data.jobId, 1, 1);
+      });
+    }
+    await q.work(SWEEP_QUEUE, { pollingIntervalSeconds: 5 }, async () => void (await sweepStaleJobs()));
+    // pg-boss's cron has minute granularity: a backstop. The boot sweep below picks up after a restart at once.
+    await q.schedule(SWEEP_QUEUE, "* * * * *");
+    await sweepStaleJobs();
+  })().catch((error: unknown) => {
+    started = null;
+    logger.error("background job worker did not start", { error: error instanceof Error ? error.message : String(error) });
+  });
+  return started;
+}
+
+export async function stopJobWorker(): Promise<void> {
+  started = null;
+  await stopQueue();
+}

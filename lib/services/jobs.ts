@@ -1,0 +1,74 @@
+/**
+ * Background jobs for a viewer: admins and owners see and manage every job of the workspace,
+ * members only the ones they started.
+ */
+import "server-only";
+import Papa from "papaparse";
+import { isAdminRole, type Viewer } from "@/lib/auth/viewer-type";
+import { ApiError } from "@/lib/errors/api-error";
+import { requestRunners } from "@/lib/jobs/queue";
+import { cancelJob, createJob, failedItems, jobDetail, jobRow, jobViews, toJobView } from "@/lib/jobs/store";
+import type { JobDetail, JobKind, JobView } from "@/lib/jobs/types";
+import type { ScheduledKind } from "@/lib/schemas/scheduled";
+
+async function visibleJob(viewer: Viewer, jobId: string) {
+  const job = await jobRow(jobId);
+  // Another workspace's job, or another member's for a member, does not exist for this viewer.
+  if (!job || job.workspaceId !== viewer.workspaceId || (!isAdminRole(viewer.role) && job.createdById !== viewer.userId)) {
+    throw new ApiError("not_found", "There is no such job.");
+  }
+  return job;
+}
+
+export async function jobListFor(viewer: Viewer, filter: { parentKind?: ScheduledKind; parentId?: string }): Promise<{ jobs: JobView[] }> {
+  return {
+    jobs: await jobViews({
+      workspaceId: viewer.workspaceId,
+      ...(isAdminRole(viewer.role) ? {} : { createdById: viewer.userId }),
+      ...(filter.parentKind && filter.parentId ? { parentKind: filter.parentKind, parentId: filter.parentId } : {}),
+    }),
+  };
+}
+
+export async function jobDetailFor(viewer: Viewer, jobId: string, items: "failed" | "all"): Promise<JobDetail> {
+  return jobDetail(await visibleJob(viewer, jobId), items);
+}
+
+export async function cancelJobFor(viewer: Viewer, jobId: string): Promise<JobView> {
+  await visibleJob(viewer, jobId);
+  await cancelJob(jobId);
+  const [view] = await jobViews({ id: jobId }, 1);
+  return view!;
+}
+
+/** A new job with the failed items of `jobId`, acting through the same connection (its checks run again when it starts). */
+export async function retryFailedFor(viewer: Viewer, jobId: string): Promise<JobView> {
+  const job = await visibleJob(viewer, jobId);
+  const failed = await failedItems(jobId);
+  if (failed.length === 0) throw new ApiError("conflict", "This job has no failed items to retry.");
+  const id = await createJob({
+    workspaceId: viewer.workspaceId,
+    createdBy: { id: viewer.userId, name: viewer.name, email: viewer.email },
+    kind: job.kind as JobKind,
+    label: `${job.label} — retry of ${failed.length} failed`,
+    parent: job.parentKind && job.parentId ? { kind: job.parentKind as ScheduledKind, id: job.parentId } : null,
+    connectionId: job.connectionId,
+    options: job.options ?? {},
+    retryOf: job.id,
+    items: failed.map((item) => ({ key: item.key, email: item.email, name: item.name, input: item.input ?? {} })),
+  });
+  await requestRunners(id, 1);
+  const row = await jobRow(id);
+  return toJobView(row!, {});
+}
+
+/** The failed items as CSV: row (as in the imported file, header = row 1), email, name, Zoom's code, message, tracking id. */
+export async function jobFailuresCsvFor(viewer: Viewer, jobId: string): Promise<{ csv: string; fileName: string }> {
+  const job = await visibleJob(viewer, jobId);
+  const failed = await failedItems(jobId);
+  const csv = Papa.unparse({
+    fields: ["row", "email", "name", "error", "zoom_code", "message", "tracking_id"],
+    data: failed.map((item) => [item.index + 2, item.email, item.name, item.errorCode ?? "", item.zoomCode ?? "", item.errorMessage ?? "", item.trackingId ?? ""]),
+  }, { escapeFormulae: true });
+  return { csv, fileName: `job-${job.id.slice(0, 8)}-failures.csv` };
+}
