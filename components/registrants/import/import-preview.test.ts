@@ -129,6 +129,7 @@ describe("a refused start", () => {
     // The second row sent was line 5 of the file (lines 3 and 4 had errors and stayed behind).
     expect(describeField("rows.1.email", [2, 5, 6])).toBe("Row 5 (email)");
     expect(describeField("rows.2.custom_questions.0.value", [2, 5, 6])).toBe("Row 6 (answer 1)");
+    expect(describeField("rows.0.custom_questions.Dietary needs", [2, 5, 6])).toBe("Row 2 (Dietary needs)");
     expect(describeField("rows.7", [2])).toBe("Row 8 sent");
     expect(describeField("autoApprove", [2])).toBe("autoApprove");
   });

@@ -35,6 +35,7 @@ export function describeField(field: string, rowNumbers: readonly number[]): str
   if (!match) return field;
   const row = rowNumbers[Number(match[1])];
   const where = row === undefined ? `Row ${Number(match[1]) + 1} sent` : `Row ${row}`;
-  const what = match[2]?.replace(/^custom_questions\.(\d+)\b.*$/, (_, n: string) => `answer ${Number(n) + 1}`);
+  // The route names a question by its title (custom_questions.<title>); the bare shape by position (custom_questions.0.value).
+  const what = match[2]?.replace(/^custom_questions\.(.+)$/, (_, rest: string) => (/^\d+(\.|$)/.test(rest) ? `answer ${Number.parseInt(rest, 10) + 1}` : rest));
   return what ? `${where} (${what})` : where;
 }
