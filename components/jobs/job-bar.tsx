@@ -32,7 +32,7 @@ export function JobBar({ job }: { job: JobView }) {
         aria-valuetext={`${fmt(processed)} of ${fmt(job.total)} (${percent}%)`}
         className="flex h-2.5 w-full overflow-hidden rounded-full bg-slate-200 dark:bg-slate-800"
       >
-        <span className={cn("h-full bg-emerald-500 transition-[width] duration-700", running && "bg-brand-600")} style={{ width: share(job.done) }} />
+        <span className="h-full bg-emerald-500 transition-[width] duration-700" style={{ width: share(job.done) }} />
         <span className="h-full bg-sky-400 transition-[width] duration-700" style={{ width: share(job.skipped) }} />
         <span className="h-full bg-red-500 transition-[width] duration-700" style={{ width: share(job.failed) }} />
       </div>

@@ -44,14 +44,14 @@ export function JobsTable() {
       id: "job",
       header: "Job",
       cell: (job) => (
-        <span className="block min-w-48">
+        <span className="block min-w-56">
           <span className="block font-medium text-slate-900 dark:text-slate-100">{job.label}</span>
           <span className="block text-xs text-slate-600 dark:text-slate-400">
             {KIND_LABELS[job.kind]}
             {job.parent ? (
               <>
                 {" · "}
-                <Link href={`/${job.parent.kind}s/${encodeURIComponent(job.parent.id)}/registrants`} className="text-brand-700 underline-offset-2 hover:underline dark:text-brand-100">
+                <Link href={`/${job.parent.kind}s/${encodeURIComponent(job.parent.id)}/registrants`} className="whitespace-nowrap text-brand-700 underline-offset-2 hover:underline dark:text-brand-100">
                   {job.parent.kind === "meeting" ? "Meeting" : "Webinar"} {formatMeetingId(job.parent.id)}
                 </Link>
               </>
@@ -65,9 +65,9 @@ export function JobsTable() {
       header: "Started by",
       sortValue: (job) => job.createdBy.name.toLowerCase(),
       cell: (job) => (
-        <span className="block">
-          <span className="block text-slate-900 dark:text-slate-100">{job.createdBy.name}</span>
-          <span className="block break-all text-xs text-slate-600 dark:text-slate-400">{job.createdBy.email}</span>
+        <span className="block min-w-44">
+          <span className="block whitespace-nowrap text-slate-900 dark:text-slate-100">{job.createdBy.name}</span>
+          <span className="block break-words text-xs text-slate-600 dark:text-slate-400">{job.createdBy.email}</span>
         </span>
       ),
     },

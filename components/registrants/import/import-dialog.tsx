@@ -34,6 +34,7 @@ export function ImportDialog({ open, onClose, parent, summary }: { open: boolean
   const [mapping, setMapping] = useState<ImportTarget[]>([]);
   const [choices, setChoices] = useState<ImportChoices>({ onlyValid: false, autoApprove: false, occurrenceIds: [] });
   const [started, setStarted] = useState<Started | null>(null);
+  const [finished, setFinished] = useState(false);
   const start = useStartImportFrom(parent);
   const preview = useMemo(() => (file && step !== "file" && step !== "map" ? previewRows(file.csv.rows, mapping, summary.questions) : null), [file, mapping, step, summary.questions]);
   const problems = mappingProblems(mapping, options);
@@ -44,6 +45,7 @@ export function ImportDialog({ open, onClose, parent, summary }: { open: boolean
     setMapping([]);
     setChoices({ onlyValid: false, autoApprove: false, occurrenceIds: [] });
     setStarted(null);
+    setFinished(false);
     start.reset();
   };
   const close = () => {
@@ -99,9 +101,11 @@ export function ImportDialog({ open, onClose, parent, summary }: { open: boolean
           </>
         ) : (
           <>
-            <Button variant="secondary" onClick={reset}>
-              Import another file
-            </Button>
+            {finished ? (
+              <Button variant="secondary" onClick={reset}>
+                Import another file
+              </Button>
+            ) : null}
             <Button onClick={close}>Close</Button>
           </>
         )
@@ -117,7 +121,10 @@ export function ImportDialog({ open, onClose, parent, summary }: { open: boolean
             jobId={started.jobId}
             items="failed"
             rowNumbers={started.rowNumbers}
-            onFinished={() => void queryClient.invalidateQueries({ queryKey: registrantKeys.parent(parent) })}
+            onFinished={() => {
+              setFinished(true);
+              void queryClient.invalidateQueries({ queryKey: registrantKeys.parent(parent) });
+            }}
           />
         </div>
       ) : null}
