@@ -95,4 +95,41 @@ describe("injected faults", () => {
     expect((await call("POST", "/users/me/meetings", { topic, type: 2, start_time: "2030-01-02T15:00:00Z", duration: 30 })).status).toBe(502);
     expect(sandbox.server.sandbox.state.meetings.filter((m) => m.topic === topic)).toHaveLength(1);
   });
+
+  it("with bodyIncludes, fails only the request whose body names one registrant", async () => {
+    const meeting = (await (
+      await call("POST", "/users/me/meetings", { topic: "Fault per registrant", type: 2, start_time: "2030-01-02T15:00:00Z", duration: 30, settings: { approval_type: 1 } })
+    ).json()) as { id: number };
+    const add = async (email: string) =>
+      ((await (await call("POST", `/meetings/${meeting.id}/registrants`, { email, first_name: "R" })).json()) as { registrant_id: string }).registrant_id;
+    const [a, b] = [await add("a@example.org"), await add("b@example.org")];
+    const fault = { method: "PUT", path: "meetingRegistrantStatus", bodyIncludes: b, status: 400, body: { code: 3000, message: "Cannot access webinar information." } };
+    expect((await control(sandbox.base, "POST", "/faults", fault)).status).toBe(201);
+
+    expect((await call("PUT", `/meetings/${meeting.id}/registrants/status`, { action: "approve", registrants: [{ id: a }] })).status).toBe(204);
+    const failed = await call("PUT", `/meetings/${meeting.id}/registrants/status`, { action: "approve", registrants: [{ id: b }] });
+    expect(failed.status).toBe(400);
+    expect(await failed.json()).toEqual({ code: 3000, message: "Cannot access webinar information." });
+    const statusOf = (id: string) => sandbox.server.sandbox.state.registrants.find((r) => r.id === id)?.status;
+    expect([statusOf(a), statusOf(b)]).toEqual(["approved", "pending"]);
+    // count 1 is spent: the retry goes through.
+    expect((await call("PUT", `/meetings/${meeting.id}/registrants/status`, { action: "approve", registrants: [{ id: b }] })).status).toBe(204);
+    expect(statusOf(b)).toBe("approved");
+  });
+
+  it("never matches a bodyIncludes fault on a request without a body, and bounds its length", async () => {
+    await control(sandbox.base, "POST", "/faults", { path: "/users/{userId}", bodyIncludes: "me", status: 500 });
+    expect((await call("GET", "/users/me")).status).toBe(200);
+    const tooLong = await control(sandbox.base, "POST", "/faults", { path: "/users/{userId}", bodyIncludes: "x".repeat(201), status: 500 });
+    expect(tooLong.status).toBe(400);
+    expect(((await tooLong.json()) as { error: string }).error).toContain("bodyIncludes");
+  });
+
+  it("can match the OAuth token endpoint by body, and leaves the body readable for the handler", async () => {
+    await control(sandbox.base, "POST", "/faults", { path: "/oauth/token", bodyIncludes: "grant_type=refresh_token", status: 503 });
+    const other = await postForm(`${sandbox.base}/oauth/token`, { grant_type: "account_credentials", account_id: "sandbox_account" });
+    expect(other.status).toBe(200);
+    const refresh = await postForm(`${sandbox.base}/oauth/token`, { grant_type: "refresh_token", refresh_token: "whatever" });
+    expect(refresh.status).toBe(503);
+  });
 });

@@ -2,7 +2,9 @@
  * Injected failures for tests: answer a matching request with a status/body, delay it, or drop
  * the connection, `count` times. Matching is by route pattern (`/users/{userId}/meetings`, with or
  * without `/v2`), operationId, or a literal path such as `/oauth/token`. With `after: true` (REST
- * only) the operation runs first and only its answer is delayed, replaced or lost.
+ * only) the operation runs first and only its answer is delayed, replaced or lost. With
+ * `bodyIncludes` a fault fires only for requests whose raw body contains that text, so a test can
+ * fail the call about one registrant (its id or e-mail) among many alike.
  */
 import { z } from "zod";
 
@@ -22,6 +24,7 @@ export const faultInput = z.object({
     .optional(),
   reset: z.boolean().optional(),
   after: z.boolean().optional(),
+  bodyIncludes: z.string().min(1).max(200).optional(),
   count: z.number().int().min(1).max(FAULT_LIMITS.count, `count must be at most ${FAULT_LIMITS.count}`).default(1),
 });
 
@@ -39,6 +42,8 @@ export interface FaultTarget {
   /** The matched REST route, when there is one. */
   routePath?: string;
   operationId?: string;
+  /** The raw request body, when the caller read it (needed by `bodyIncludes` faults). */
+  body?: string;
 }
 
 function normalise(path: string): string {
@@ -63,6 +68,11 @@ export class FaultStore {
     this.faults = [];
   }
 
+  /** Whether any armed fault looks at the request body, so callers read it only then. */
+  needsBody(): boolean {
+    return this.faults.some((f) => f.bodyIncludes !== undefined);
+  }
+
   list(): Fault[] {
     return this.faults.map((f) => ({ ...f }));
   }
@@ -80,6 +90,7 @@ export class FaultStore {
 
 function matches(fault: Fault, target: FaultTarget): boolean {
   if (fault.method && fault.method !== target.method) return false;
+  if (fault.bodyIncludes !== undefined && !(target.body ?? "").includes(fault.bodyIncludes)) return false;
   if (fault.path === target.operationId) return true;
   const want = normalise(fault.path);
   if (target.routePath && want === normalise(target.routePath)) return true;

@@ -6,6 +6,7 @@
 import { SandboxClock } from "./clock";
 import { clearCounters, emptyCounters, type Counters } from "./counters";
 import { FaultStore } from "./faults";
+import { DEFAULT_REGISTRANT_CAPS } from "./handler-limits";
 import { allRouteScopes } from "./oauth/scopes";
 import { emptyOAuthStore, type OAuthStore } from "./oauth/store";
 import { resolveOptions, SANDBOX_DEFAULTS, type SandboxOptions } from "./options";
@@ -53,12 +54,16 @@ export function createSandbox(options: SandboxOptions): Sandbox {
   const defaultConfig = (): SandboxConfig => ({
     grantedScopes: opts.grantedScopes ? [...opts.grantedScopes] : allRouteScopes(routes),
     rateLimits: defaultRateLimitConfig(opts.plan),
+    registrantCaps: { ...DEFAULT_REGISTRANT_CAPS },
   });
   if (snapshot) clock.restore(snapshot.clockOffsetMs ?? 0);
 
   const state: SandboxState = snapshot?.state ?? seedState({ seed: opts.seed, accountId: opts.accountId, now: clock.now() });
   const oauth: OAuthStore = snapshot?.oauth ?? emptyOAuthStore();
   const config: SandboxConfig = snapshot?.config ?? defaultConfig();
+  // A file saved before a setting existed gets its default.
+  config.rateLimits = { ...defaultRateLimitConfig(opts.plan), ...config.rateLimits };
+  config.registrantCaps = { ...DEFAULT_REGISTRANT_CAPS, ...config.registrantCaps };
   // Options win over a saved file for what the operator configures explicitly.
   if (opts.grantedScopes) config.grantedScopes = [...opts.grantedScopes];
   if (options.plan) config.rateLimits.plan = options.plan;

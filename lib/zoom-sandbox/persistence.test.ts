@@ -1,4 +1,4 @@
-import { mkdtempSync, readdirSync, rmSync, statSync } from "node:fs";
+import { mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
@@ -14,7 +14,7 @@ describe("demo-mode persistence", () => {
     const first = await startSandboxServer({ port: 0, persistPath: file });
     const user = await userToken(first.url, OWNER);
     const created = (await (await api(first.url, user.access_token)("POST", "/users/me/meetings", { topic: "Survives restarts" })).json()) as { id: number };
-    await control(first.url, "PUT", "/rate-limits", { plan: "pro" });
+    await control(first.url, "PUT", "/rate-limits", { plan: "pro", registrantDailyAdds: 7, registrantCaps: { webinar: 500 } });
     await first.close();
     expect(readdirSync(dir).filter((f) => f.endsWith(".tmp"))).toEqual([]);
     // It holds plaintext tokens.
@@ -27,11 +27,26 @@ describe("demo-mode persistence", () => {
     expect(((await again.json()) as { topic: string }).topic).toBe("Survives restarts");
     const refreshed = await postForm(`${second.url}/oauth/token`, { grant_type: "refresh_token", refresh_token: user.refresh_token! });
     expect(refreshed.status).toBe(200);
-    const limits = (await (await control(second.url, "GET", "/rate-limits")).json()) as { plan: string };
-    expect(limits.plan).toBe("pro");
+    const limits = (await (await control(second.url, "GET", "/rate-limits")).json()) as Record<string, unknown>;
+    expect(limits).toMatchObject({ plan: "pro", registrantDailyAdds: 7, registrantCaps: { meeting: 4999, webinar: 500 } });
     // New ids never collide with saved ones.
     const next = (await (await call("POST", "/users/me/meetings", { topic: "After restart" })).json()) as { id: number };
     expect(next.id).not.toBe(created.id);
+    await second.close();
+  });
+
+  it("gives a file saved before the registrant limits existed their defaults", async () => {
+    const file = path.join(dir, "old-state.json");
+    const first = await startSandboxServer({ port: 0, persistPath: file });
+    await first.close();
+    const saved = JSON.parse(readFileSync(file, "utf8"));
+    delete saved.config.registrantCaps;
+    delete saved.config.rateLimits.registrantDailyAdds;
+    delete saved.config.rateLimits.registrantDailyStatusUpdates;
+    writeFileSync(file, JSON.stringify(saved));
+    const second = await startSandboxServer({ port: 0, persistPath: file });
+    const limits = (await (await control(second.url, "GET", "/rate-limits")).json()) as Record<string, unknown>;
+    expect(limits).toMatchObject({ registrantDailyAdds: 3, registrantDailyStatusUpdates: 10, registrantCaps: { meeting: 4999, webinar: 10000 } });
     await second.close();
   });
 

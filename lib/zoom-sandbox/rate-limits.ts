@@ -21,6 +21,10 @@ export interface RateLimitConfig {
   overrides: Partial<Record<RateLimitLabel, Partial<LabelLimit>>>;
   /** Meeting/webinar create+update requests per host per UTC day (Zoom: 100). */
   hostDailyWrites: number;
+  /** Adds of one address to one meeting/webinar per UTC day (NOTES §3: 3, UNCONFIRMED). */
+  registrantDailyAdds: number;
+  /** Status updates naming one registrant per UTC day (NOTES §3: 10, UNCONFIRMED). */
+  registrantDailyStatusUpdates: number;
 }
 
 const LABELS: RateLimitLabel[] = ["LIGHT", "MEDIUM", "HEAVY", "RESOURCE_INTENSIVE"];
@@ -57,7 +61,7 @@ const CATEGORY: Record<RateLimitLabel, string> = {
 export const HOST_WRITE_OPERATIONS = new Set(["meetingCreate", "meetingUpdate", "webinarCreate", "webinarUpdate"]);
 
 export function defaultRateLimitConfig(plan: SandboxPlan): RateLimitConfig {
-  return { plan, overrides: {}, hostDailyWrites: 100 };
+  return { plan, overrides: {}, hostDailyWrites: 100, registrantDailyAdds: 3, registrantDailyStatusUpdates: 10 };
 }
 
 export function effectiveLimits(config: RateLimitConfig): Record<RateLimitLabel, LabelLimit> {
@@ -80,7 +84,7 @@ export interface RateDecision {
 }
 
 const QPS_MESSAGE = "You have reached the maximum per-second rate limit for this API. Try again later.";
-const DAILY_MESSAGE =
+export const DAILY_MESSAGE =
   "You have reached the maximum daily rate limit for this API. Refer to the response header for details on when you can make another request.";
 
 /** In-memory counters; a restart or reset clears them, like a new day would. */
@@ -193,16 +197,40 @@ export class RateLimiter {
     return { ok: true, headers: {} };
   }
 
-  /** Current usage, for the control API. */
-  usage(now: Date): { daily: Record<string, number>; hostWrites: Record<string, number> } {
+  /**
+   * Counts one call for each key against `limit` per UTC day, or refuses (counting none) when any
+   * key is already at the limit: one request naming several registrants is all or nothing.
+   */
+  checkDaily(prefix: DailyPrefix, keys: string[], limit: number, now: Date): RateDecision {
+    const entries = keys.map((key) => this.dayCount(`${prefix}:${key}`, now));
+    const headers = { "X-RateLimit-Type": "Daily-limit", "X-RateLimit-Limit": String(limit) };
+    if (entries.some((e) => e.count >= limit)) {
+      return {
+        ok: false,
+        status: 429,
+        body: { code: 429, message: DAILY_MESSAGE },
+        headers: { ...headers, "X-RateLimit-Remaining": "0", "Retry-After": isoZ(nextUtcMidnight(now)) },
+      };
+    }
+    for (const entry of entries) entry.count += 1;
+    const left = Math.min(...entries.map((e) => limit - e.count));
+    return { ok: true, headers: { ...headers, "X-RateLimit-Remaining": String(Math.max(0, left)) } };
+  }
+
+  /** Today's usage by counter, for the control API. */
+  usage(now: Date): Record<"daily" | "hostWrites" | DailyPrefix, Record<string, number>> {
     const today = now.toISOString().slice(0, 10);
-    const daily: Record<string, number> = {};
-    const hostWrites: Record<string, number> = {};
+    const out = { daily: {}, hostWrites: {}, registrantAdds: {}, registrantStatusUpdates: {} } as Record<"daily" | "hostWrites" | DailyPrefix, Record<string, number>>;
     for (const [key, entry] of this.days) {
       if (entry.day !== today) continue;
-      if (key.startsWith("host:")) hostWrites[key.slice(5)] = entry.count;
-      else daily[key.slice(6)] = entry.count;
+      const colon = key.indexOf(":");
+      const [prefix, rest] = [key.slice(0, colon), key.slice(colon + 1)];
+      const bucket = prefix === "label" ? "daily" : prefix === "host" ? "hostWrites" : (prefix as DailyPrefix);
+      out[bucket][rest] = entry.count;
     }
-    return { daily, hostWrites };
+    return out;
   }
 }
+
+/** Counters kept per registrant: adds per (meeting or webinar, address), status updates per registrant. */
+export type DailyPrefix = "registrantAdds" | "registrantStatusUpdates";

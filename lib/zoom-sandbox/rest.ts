@@ -6,6 +6,7 @@
 import { bindRoute } from "./access";
 import { bump } from "./counters";
 import { applyFault } from "./fault-response";
+import { handlerLimits } from "./handler-limits";
 import { zoomError } from "./http";
 import { findMeetingIn } from "./meetings/lookup";
 import { liveAccessToken } from "./oauth/store";
@@ -55,9 +56,12 @@ function hostOf(rt: SandboxRuntime, ctx: RouteContext): string | undefined {
   return undefined;
 }
 
-async function readJson(req: Request): Promise<{ ok: true; body: unknown } | { ok: false }> {
-  if (req.method === "GET" || req.method === "HEAD") return { ok: true, body: undefined };
-  const text = await req.text();
+/** The raw body (already in memory, see body-limit.ts); "" for GET/HEAD, whose bodies Zoom ignores. */
+async function readText(req: Request): Promise<string> {
+  return req.method === "GET" || req.method === "HEAD" ? "" : req.text();
+}
+
+function parseJson(text: string): { ok: true; body: unknown } | { ok: false } {
   if (text.trim() === "") return { ok: true, body: undefined };
   try {
     return { ok: true, body: JSON.parse(text) };
@@ -74,8 +78,9 @@ export async function handleRest(
   pathname: string,
 ): Promise<Response> {
   const found = match(table, req.method, splitPath(pathname.slice(3)));
+  const text = await readText(req);
   if (found.kind !== "match") {
-    const faulted = await applyFault(rt, { method: req.method, pathname });
+    const faulted = await applyFault(rt, { method: req.method, pathname, body: text });
     if (faulted) return faulted;
     // Zoom's spec lists 2300 "This API endpoint is not recognized." (under 400 on GET /users); we use 404.
     return zoomError(404, 2300, "This API endpoint is not recognized.");
@@ -83,7 +88,7 @@ export async function handleRest(
   const route = found.route.def;
   bump(rt.counters.calls, route.operationId);
 
-  const target = { method: req.method, pathname, routePath: route.path, operationId: route.operationId };
+  const target = { method: req.method, pathname, routePath: route.path, operationId: route.operationId, body: text };
   const faulted = await applyFault(rt, target);
   if (faulted) return faulted;
 
@@ -97,7 +102,7 @@ export async function handleRest(
   const decision = rt.limiter.check(rt.config.rateLimits, route.rateLimit, now);
   if (!decision.ok) return zoomError(decision.status!, decision.body!.code, decision.body!.message, undefined, decision.headers);
 
-  const parsed = await readJson(req);
+  const parsed = parseJson(text);
   if (!parsed.ok) {
     return zoomError(400, 300, "Request Body should be a valid JSON object.", undefined, decision.headers);
   }
@@ -113,6 +118,7 @@ export async function handleRest(
     now: () => rt.clock.now(),
     baseUrl: rt.opts.baseUrl,
     random: rt.random,
+    limits: handlerLimits(rt),
   };
   bindRoute(ctx, route);
 

@@ -6,6 +6,7 @@
 import { boundBody } from "./body-limit";
 import { ControlError, coreControlRoutes } from "./control/routes";
 import { applyFault, isConnectionReset } from "./fault-response";
+import { handlerLimits } from "./handler-limits";
 import { json } from "./http";
 import { authorize } from "./oauth/authorize";
 import { deviceCodeRequest, deviceVerification } from "./oauth/device";
@@ -53,6 +54,7 @@ export function createRouter(rt: SandboxRuntime): Router {
     now: () => rt.clock.now(),
     baseUrl: rt.opts.baseUrl,
     random: rt.random,
+    limits: handlerLimits(rt),
   });
 
   async function handleControl(req: Request, url: URL, pathname: string): Promise<Response> {
@@ -95,7 +97,9 @@ export function createRouter(rt: SandboxRuntime): Router {
     // With control off the API is not merely refused but absent: the same 404 as any unknown path.
     if (pathname === "/_sandbox" || pathname.startsWith("/_sandbox/")) return rt.opts.control ? handleControl(req, url, pathname) : notFound(pathname);
 
-    const faulted = await applyFault(rt, { method: req.method, pathname });
+    // Only a fault that looks at bodies makes this read a copy; the handlers below read the original.
+    const body = rt.faults.needsBody() ? await req.clone().text() : undefined;
+    const faulted = await applyFault(rt, { method: req.method, pathname, body });
     if (faulted) return faulted;
     const segments = splitPath(pathname);
     const [first, second] = segments;

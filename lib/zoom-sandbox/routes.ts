@@ -13,6 +13,7 @@ import { meetingRoutes } from "./meetings/routes";
 import type { RawRouteDef } from "./raw-routes";
 import { recordingRawRoutes } from "./recordings/download";
 import { recordingRoutes } from "./recordings/routes";
+import { registrantControlRoutes } from "./registrants/control";
 import { registrantRoutes } from "./registrants/routes";
 import { templateRoutes } from "./templates/routes";
 import type { ControlRouteDef, RouteDef } from "./types";
@@ -35,6 +36,6 @@ export const restRoutes: RouteDef[] = [
 ];
 
 /** Control routes kept beside their resource; the general ones are in control/routes.ts. */
-export const resourceControlRoutes: ControlRouteDef[] = [...captionControlRoutes, ...liveEventControlRoutes];
+export const resourceControlRoutes: ControlRouteDef[] = [...captionControlRoutes, ...liveEventControlRoutes, ...registrantControlRoutes];
 
 export const rawRoutes: RawRouteDef[] = [...recordingRawRoutes, ...captionRawRoutes];

@@ -15,6 +15,8 @@ export interface SandboxConfig {
   /** Scopes the app has been granted; tokens carry these (members' tokens minus `:admin` ones). */
   grantedScopes: string[];
   rateLimits: RateLimitConfig;
+  /** Most registrants per meeting / per webinar (see handler-limits.ts). */
+  registrantCaps: { meeting: number; webinar: number };
   /** The polling interval new device codes ask for; unset means Zoom's 5 s (see oauth/device.ts). */
   deviceIntervalSeconds?: number;
 }

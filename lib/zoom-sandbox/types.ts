@@ -39,6 +39,22 @@ export interface RouteContext {
   baseUrl: string;
   /** Deterministic random source (seeded); use for ids so a reset sandbox behaves the same. */
   random(): number;
+  /** Limits a handler enforces itself, as configured through the control API. */
+  limits: HandlerLimits;
+}
+
+/**
+ * Zoom limits that depend on what a request is about (which registrant, which meeting), so the
+ * handler applies them rather than the pipeline; their numbers come from the control API.
+ */
+export interface HandlerLimits {
+  /** The most registrants one meeting or webinar may have. */
+  registrantCap(kind: "meeting" | "webinar"): number;
+  /**
+   * Counts one per-registrant action of today (UTC, sandbox clock) for every key, or throws Zoom's
+   * daily 429 (counting nothing) when any key has used up the day's allowance.
+   */
+  countRegistrantDaily(action: "add" | "status", keys: string[]): void;
 }
 
 export interface RouteDef {

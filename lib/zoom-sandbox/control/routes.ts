@@ -20,7 +20,7 @@ export class ControlError extends Error {
   }
 }
 
-function parse<S extends z.ZodType>(schema: S, body: unknown): z.infer<S> {
+export function parse<S extends z.ZodType>(schema: S, body: unknown): z.infer<S> {
   const result = schema.safeParse(body ?? {});
   if (!result.success) throw new ControlError(400, result.error.issues.map((i) => `${i.path.join(".") || "body"}: ${i.message}`).join("; "));
   return result.data;
@@ -33,6 +33,9 @@ const rateLimitInput = z.object({
   plan: z.enum(["free", "pro", "business"]).optional(),
   overrides: z.partialRecord(z.enum(["LIGHT", "MEDIUM", "HEAVY", "RESOURCE_INTENSIVE"]), labelLimit).optional(),
   hostDailyWrites: z.number().int().min(0).optional(),
+  registrantDailyAdds: z.number().int().min(0).optional(),
+  registrantDailyStatusUpdates: z.number().int().min(0).optional(),
+  registrantCaps: z.object({ meeting: z.number().int().min(0).max(100_000), webinar: z.number().int().min(0).max(100_000) }).partial().optional(),
   resetCounters: z.boolean().optional(),
 });
 const liveInput = z.object({ action: z.enum(["start", "end"]) });
@@ -42,6 +45,9 @@ function rateLimitView(rt: SandboxRuntime) {
     plan: rt.config.rateLimits.plan,
     overrides: rt.config.rateLimits.overrides,
     hostDailyWrites: rt.config.rateLimits.hostDailyWrites,
+    registrantDailyAdds: rt.config.rateLimits.registrantDailyAdds,
+    registrantDailyStatusUpdates: rt.config.rateLimits.registrantDailyStatusUpdates,
+    registrantCaps: rt.config.registrantCaps,
     effective: effectiveLimits(rt.config.rateLimits),
     usage: rt.limiter.usage(rt.clock.now()),
   };
@@ -98,6 +104,9 @@ export function coreControlRoutes(rt: SandboxRuntime): ControlRouteDef[] {
       if (input.plan) cfg.plan = input.plan;
       if (input.overrides) cfg.overrides = input.overrides;
       if (input.hostDailyWrites !== undefined) cfg.hostDailyWrites = input.hostDailyWrites;
+      if (input.registrantDailyAdds !== undefined) cfg.registrantDailyAdds = input.registrantDailyAdds;
+      if (input.registrantDailyStatusUpdates !== undefined) cfg.registrantDailyStatusUpdates = input.registrantDailyStatusUpdates;
+      if (input.registrantCaps) rt.config.registrantCaps = { ...rt.config.registrantCaps, ...input.registrantCaps };
       if (input.resetCounters) rt.limiter.clear();
       rt.changed();
       return json(200, rateLimitView(rt));

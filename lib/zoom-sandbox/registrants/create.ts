@@ -19,19 +19,19 @@ import {
   isOver,
   nextStart,
   overError,
+  registrantCapOf,
   registrantsOf,
   requireRegistration,
   resolveParent,
 } from "./parent";
+import { checkAnswers } from "./answers";
+import { questionsKey } from "./questions";
 import { PROFILE_FIELDS, absoluteJoinUrl } from "./render";
 
 const NO_OF_EMPLOYEES = ["", "1-20", "21-50", "51-100", "101-500", "500-1,000", "1,001-5,000", "5,001-10,000", "More than 10,000"];
 const PURCHASING_TIME_FRAME = ["", "Within a month", "1-3 months", "4-6 months", "More than 6 months", "No timeframe"];
 const ROLE_IN_PURCHASE = ["", "Decision Maker", "Evaluator/Recommender", "Influencer", "Not involved"];
 const LANGUAGES = ["en-US", "de-DE", "es-ES", "fr-FR", "jp-JP", "pt-PT", "ru-RU", "zh-CN", "zh-TW", "ko-KO", "it-IT", "vi-VN", "pl-PL", "Tr-TR"];
-
-/** Zoom's per-meeting registrant cap ("max 4,999 registrants per meeting"). */
-const MAX_REGISTRANTS = 4999;
 
 function validateBody(ref: ParentRef, body: Record<string, unknown>): FieldError[] {
   const errors: FieldError[] = [];
@@ -86,6 +86,13 @@ function occurrencesFor(ref: ParentRef, registrant: SandboxRegistrant) {
   return all.filter((o) => registrant.occurrence_ids.includes(o.occurrence_id));
 }
 
+/** Each document's own wording for a full meeting or webinar. */
+function capacityError(kind: ParentRef["kind"]): ZoomSandboxError {
+  return kind === "meeting"
+    ? new ZoomSandboxError(400, 3043, "Meeting has reached maximum attendee capacity.")
+    : new ZoomSandboxError(400, 3000, "You have reached the limit for the number of attendees you can add. Contact Zoom Support for more information.");
+}
+
 export async function createRegistrant(ctx: RouteContext, kind: ParentRef["kind"]): Promise<Response> {
   let ref: ParentRef;
   try {
@@ -98,7 +105,9 @@ export async function createRegistrant(ctx: RouteContext, kind: ParentRef["kind"
     throw err;
   }
   const body = objectBody(ctx.body);
-  assertValid(validateBody(ref, body));
+  const formatErrors = validateBody(ref, body);
+  // Answers are only checked against the questions once they are well-formed.
+  assertValid(formatErrors.length ? formatErrors : checkAnswers(ctx.state.registrationQuestions[questionsKey(kind, ref.parent.id)], body));
   requireRegistration(ref, "create");
   const now = ctx.now();
   if (isOver(ref, now)) throw overError(kind);
@@ -106,13 +115,14 @@ export async function createRegistrant(ctx: RouteContext, kind: ParentRef["kind"
   if (email.toLowerCase() === ref.parent.host_email.toLowerCase()) throw new ZoomSandboxError(400, 3027, "Host cannot register.");
   const occurrenceIds = parseOccurrenceIds(ctx, ref);
 
+  // Zoom's per-address daily allowance counts every add, including one that finds the address already registered.
+  ctx.limits.countRegistrantDaily("add", [`${kind}:${ref.parent.id}:${email.toLowerCase()}`]);
+
   const existing = registrantsOf(ctx, ref);
   // Registering the same address again returns the existing registration rather than a second one.
   let registrant = existing.find((r) => r.email.toLowerCase() === email.toLowerCase());
   if (!registrant) {
-    if (existing.length >= MAX_REGISTRANTS) {
-      throw new ZoomSandboxError(400, 3043, `${kind === "meeting" ? "Meeting" : "Webinar"} has reached maximum attendee capacity.`);
-    }
+    if (existing.length >= registrantCapOf(ctx.limits, ref)) throw capacityError(kind);
     const id = newUserId(ctx);
     registrant = {
       id,

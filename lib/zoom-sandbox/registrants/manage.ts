@@ -88,8 +88,9 @@ const MAX_PER_UPDATE = 30;
 
 /**
  * `PUT …/registrants/status`. Registrants are matched by `id` or by `email`; ones that do not
- * exist or are already in a state the action does not apply to are left alone, as Zoom does
- * with bulk status changes.
+ * exist or are already in a state the action does not apply to are left alone (the documents
+ * list no error for an unknown registrant). Each named registrant spends one of its daily status
+ * updates; when one has none left the whole request is refused with the daily 429.
  */
 export function updateRegistrantStatus(ctx: RouteContext, kind: RegistrantKind): Response {
   const ref = resolveParent(ctx, kind);
@@ -109,9 +110,12 @@ export function updateRegistrantStatus(ctx: RouteContext, kind: RegistrantKind):
   requireRegistration(ref, "status");
   const transition = TRANSITIONS[body.action as string];
   const wanted = (list as { id?: string; email?: string }[] | undefined) ?? [];
-  for (const registrant of registrantsOf(ctx, ref)) {
-    const named = wanted.some((w) => w.id === registrant.id || (w.email && w.email.toLowerCase() === registrant.email.toLowerCase()));
-    if (named && transition.from.includes(registrant.status)) registrant.status = transition.to;
+  const named = registrantsOf(ctx, ref).filter((registrant) =>
+    wanted.some((w) => w.id === registrant.id || (typeof w.email === "string" && w.email.toLowerCase() === registrant.email.toLowerCase())),
+  );
+  if (named.length) ctx.limits.countRegistrantDaily("status", named.map((r) => r.id));
+  for (const registrant of named) {
+    if (transition.from.includes(registrant.status)) registrant.status = transition.to;
   }
   return noContent(204);
 }

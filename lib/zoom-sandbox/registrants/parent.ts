@@ -3,7 +3,7 @@
  * Meetings and webinars share the registrant API but differ in error codes and wording; those
  * differences are kept here, in one table per kind.
  */
-import { ZoomSandboxError, type MeetingOrWebinar, type RouteContext, type SandboxRegistrant } from "../types";
+import { ZoomSandboxError, type HandlerLimits, type MeetingOrWebinar, type RouteContext, type SandboxRegistrant } from "../types";
 import { findMeeting } from "../meetings/lookup";
 import { findWebinar } from "../webinars/lookup";
 import { isoZ } from "../clock";
@@ -86,4 +86,14 @@ export function nextStart(ref: ParentRef, now: Date): string | undefined {
 
 export function registrantsOf(ctx: RouteContext, ref: ParentRef): SandboxRegistrant[] {
   return ctx.state.registrants.filter((r) => r.kind === ref.kind && r.parent_id === ref.parent.id);
+}
+
+/**
+ * The most registrants `ref` may have: its kind's cap, or lower when a webinar restricts its own
+ * number of registrants (`settings.registrants_restrict_number`, 0 = no restriction).
+ */
+export function registrantCapOf(limits: HandlerLimits, ref: ParentRef): number {
+  const cap = limits.registrantCap(ref.kind);
+  const restrict = ref.kind === "webinar" ? Number(ref.parent.settings.registrants_restrict_number ?? 0) : 0;
+  return restrict > 0 ? Math.min(restrict, cap) : cap;
 }

@@ -29,14 +29,15 @@ const CUSTOM_TYPES: Record<RegistrantKind, string[]> = {
 
 const EMPTY: RegistrationQuestions = { questions: [], custom_questions: [] };
 
-function key(kind: RegistrantKind, id: number): string {
+/** Where a parent's questions live in `state.registrationQuestions`. */
+export function questionsKey(kind: RegistrantKind, id: number): string {
   return `${kind}:${id}`;
 }
 
 export function getQuestions(ctx: RouteContext, kind: RegistrantKind): Response {
   const ref = resolveParent(ctx, kind);
   if (kind === "webinar") requireRegistration(ref, "other");
-  const stored = ctx.state.registrationQuestions[key(kind, ref.parent.id)] ?? EMPTY;
+  const stored = ctx.state.registrationQuestions[questionsKey(kind, ref.parent.id)] ?? EMPTY;
   return json(200, structuredClone(stored));
 }
 
@@ -76,7 +77,7 @@ export function updateQuestions(ctx: RouteContext, kind: RegistrantKind): Respon
   const body = objectBody(ctx.body);
   assertValid(validate(kind, body));
   if (kind === "webinar") requireRegistration(ref, "other");
-  const current = ctx.state.registrationQuestions[key(kind, ref.parent.id)] ?? structuredClone(EMPTY);
+  const current = ctx.state.registrationQuestions[questionsKey(kind, ref.parent.id)] ?? structuredClone(EMPTY);
   if (Array.isArray(body.questions)) {
     current.questions = body.questions.map((q) => ({ field_name: q.field_name, required: q.required === true }));
   }
@@ -88,6 +89,6 @@ export function updateQuestions(ctx: RouteContext, kind: RegistrantKind): Respon
       ...(Array.isArray(q.answers) ? { answers: [...q.answers] } : {}),
     }));
   }
-  ctx.state.registrationQuestions[key(kind, ref.parent.id)] = current;
+  ctx.state.registrationQuestions[questionsKey(kind, ref.parent.id)] = current;
   return noContent(204);
 }

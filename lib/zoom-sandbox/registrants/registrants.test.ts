@@ -117,6 +117,100 @@ describe("meeting registrants", () => {
   });
 });
 
+describe("registration questions on add", () => {
+  it("refuses an add that leaves a required field or required custom question unanswered, naming each", async () => {
+    const m = await env.registrableMeeting(0);
+    await client.api("PATCH", `/meetings/${m.id}/registrants/questions`, {
+      body: {
+        questions: [{ field_name: "city", required: true }, { field_name: "org", required: false }],
+        custom_questions: [{ title: "Role", type: "single", required: true, answers: ["Dev", "Ops"] }],
+      },
+    });
+    const res = await client.api("POST", `/meetings/${m.id}/registrants`, { body: { ...jill, city: "  " } });
+    expect(res.status).toBe(400);
+    expect(res.body).toEqual({
+      code: 300,
+      message: "Validation Failed.",
+      errors: [
+        { field: "city", message: "Missing field." },
+        { field: "custom_questions", message: "Missing answer to required question: Role" },
+      ],
+    });
+    const wrong = await client.api("POST", `/meetings/${m.id}/registrants`, { body: { ...jill, city: "Lyon", custom_questions: [{ title: "Role", value: "QA" }] } });
+    expect(wrong.body.errors).toEqual([{ field: "custom_questions", message: "Invalid answer to question Role: QA" }]);
+    expect((await client.api("GET", `/meetings/${m.id}/registrants`)).body.total_records).toBe(0);
+
+    const ok = await client.api("POST", `/meetings/${m.id}/registrants`, { body: { ...jill, city: "Lyon", custom_questions: [{ title: "Role", value: "Ops" }] } });
+    expect(ok.status).toBe(201);
+  });
+
+  it("takes a multiple-answer question's values comma-joined, each one of its answers", async () => {
+    const w = await env.registrableWebinar();
+    await client.api("PATCH", `/webinars/${w.id}/registrants/questions`, {
+      body: { custom_questions: [{ title: "Topics", type: "multiple", required: false, answers: ["APIs", "Design", "Ops"] }] },
+    });
+    const bad = await client.api("POST", `/webinars/${w.id}/registrants`, { body: { ...jill, custom_questions: [{ title: "Topics", value: "APIs,Sales" }] } });
+    expect(bad.status).toBe(400);
+    expect(bad.body.errors).toEqual([{ field: "custom_questions", message: "Invalid answer to question Topics: Sales" }]);
+    const good = await client.api("POST", `/webinars/${w.id}/registrants`, { body: { ...jill, custom_questions: [{ title: "Topics", value: "APIs, Ops" }] } });
+    expect(good.status).toBe(201);
+    // Not required: leaving it out is fine.
+    expect((await client.api("POST", `/webinars/${w.id}/registrants`, { body: { ...jill, email: "other@example.org" } })).status).toBe(201);
+  });
+});
+
+describe("bulk seeding through the control API", () => {
+  it("seeds 5,000 approved registrants on a webinar in one call, and paging reaches every one exactly once", async () => {
+    const w = await env.registrableWebinar();
+    const seeded = await client.control("POST", "/registrants", { kind: "webinar", parentId: w.id, count: 5000, emailPrefix: "bulk" });
+    expect(seeded.status).toBe(201);
+    expect(seeded.body).toEqual({ kind: "webinar", parentId: w.id, created: 5000, total: 5000 });
+    const seen = new Set<string>();
+    let token: string | undefined;
+    let pages = 0;
+    do {
+      const res = await client.api("GET", `/webinars/${w.id}/registrants`, { query: { page_size: 300, next_page_token: token } });
+      expect(res.status).toBe(200);
+      expect(res.body.total_records).toBe(5000);
+      for (const r of res.body.registrants) seen.add(r.id);
+      token = res.body.next_page_token || undefined;
+      pages++;
+    } while (token);
+    expect(pages).toBe(17);
+    expect(seen.size).toBe(5000);
+    const emails = client.state.registrants.filter((r) => r.parent_id === w.id).map((r) => r.email);
+    expect(new Set(emails).size).toBe(5000);
+    expect(emails[0]).toBe("bulk.1@example.org");
+  });
+
+  it("seeds pending registrants next to existing ones without reusing an address", async () => {
+    const m = await env.registrableMeeting(1);
+    await env.registrant("meetings", m.id, "seed.2@example.org");
+    const seeded = await client.control("POST", "/registrants", { kind: "meeting", parentId: String(m.id), count: 3, status: "pending" });
+    expect(seeded.body).toMatchObject({ created: 3, total: 4 });
+    const pending = await client.api("GET", `/meetings/${m.id}/registrants`, { query: { status: "pending" } });
+    const emails: string[] = pending.body.registrants.map((r: { email: string }) => r.email);
+    expect([...emails].sort()).toEqual(["seed.1@example.org", "seed.2@example.org", "seed.3@example.org", "seed.4@example.org"]);
+    // Seeded registrants are listed in the order they were made (create_time one second apart).
+    expect(emails.filter((e) => e !== "seed.2@example.org")).toEqual(["seed.1@example.org", "seed.3@example.org", "seed.4@example.org"]);
+  });
+
+  it("refuses what Zoom could not hold, and bad input, with a 4xx naming the problem", async () => {
+    const m = await env.registrableMeeting(0);
+    const overCap = await client.control("POST", "/registrants", { kind: "meeting", parentId: m.id, count: 5000 });
+    expect(overCap.status).toBe(400);
+    expect(overCap.body.error).toContain("cap of 4999");
+    const off = await env.meeting({ approval_type: 2 });
+    const noRegistration = await client.control("POST", "/registrants", { kind: "meeting", parentId: off.id, count: 1 });
+    expect(noRegistration.status).toBe(400);
+    expect(noRegistration.body.error).toContain("Registration is not enabled");
+    expect((await client.control("POST", "/registrants", { kind: "webinar", parentId: 12345678901, count: 1 })).status).toBe(404);
+    const tooMany = await client.control("POST", "/registrants", { kind: "webinar", parentId: m.id, count: 10_001 });
+    expect(tooMany.status).toBe(400);
+    expect(tooMany.body.error).toContain("count must be at most 10000");
+  });
+});
+
 describe("recurring meeting registrants", () => {
   it("registers for chosen occurrences and rejects unknown occurrence ids", async () => {
     const start = new Date(Date.now() + 3 * 24 * 3600_000).toISOString().replace(/\.\d{3}Z$/, "Z");

@@ -1,8 +1,8 @@
 /** Fixture people for registrants, transcripts and chat (never real addresses: example.com/org). */
 import { pick } from "../random";
 
-const FIRST = ["Ada", "Bo", "Chen", "Dara", "Emeka", "Farah", "Goran", "Hana", "Ivo", "Jun", "Kemi", "Lena", "Mateo", "Noor", "Oskar", "Priya", "Quinn", "Rafa", "Sana", "Tomas", "Uma", "Vik", "Wen", "Yara", "Zoe"];
-const LAST = ["Abara", "Berg", "Costa", "Dubois", "Eriksen", "Fischer", "Garcia", "Haddad", "Ito", "Jensen", "Kowalski", "Laine", "Moreau", "Nakamura", "Okafor", "Petrov", "Rossi", "Silva", "Tanaka", "Varga"];
+export const FIRST_NAMES = ["Ada", "Bo", "Chen", "Dara", "Emeka", "Farah", "Goran", "Hana", "Ivo", "Jun", "Kemi", "Lena", "Mateo", "Noor", "Oskar", "Priya", "Quinn", "Rafa", "Sana", "Tomas", "Uma", "Vik", "Wen", "Yara", "Zoe"];
+export const LAST_NAMES = ["Abara", "Berg", "Costa", "Dubois", "Eriksen", "Fischer", "Garcia", "Haddad", "Ito", "Jensen", "Kowalski", "Laine", "Moreau", "Nakamura", "Okafor", "Petrov", "Rossi", "Silva", "Tanaka", "Varga"];
 const ORGS = ["Northwind", "Contoso", "Fabrikam", "Tailspin", "Wingtip", "Litware"];
 const JOBS = ["Engineer", "Designer", "Product Manager", "Teacher", "Analyst", "Researcher"];
 
@@ -16,8 +16,8 @@ export interface Person {
 
 /** The n-th fixture person; `n` keeps emails unique within one list. */
 export function person(random: () => number, n: number): Person {
-  const first_name = pick(random, FIRST);
-  const last_name = pick(random, LAST);
+  const first_name = pick(random, FIRST_NAMES);
+  const last_name = pick(random, LAST_NAMES);
   return {
     first_name,
     last_name,

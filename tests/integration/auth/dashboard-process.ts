@@ -41,6 +41,8 @@ export function freePort(): Promise<number> {
 }
 
 export interface DashboardProcess {
+  /** Killed without warning (SIGKILL): no shutdown hook runs, as when a machine dies. */
+  crash(): Promise<void>;
   url: string;
   output: () => string;
   stop(): Promise<void>;
@@ -77,6 +79,11 @@ export async function startDashboard(env: Record<string, string>, options: { app
     async stop() {
       if (child.exitCode !== null) return;
       child.kill("SIGTERM");
+      await new Promise((resolve) => child.once("exit", resolve));
+    },
+    async crash() {
+      if (child.exitCode !== null) return;
+      child.kill("SIGKILL");
       await new Promise((resolve) => child.once("exit", resolve));
     },
   };

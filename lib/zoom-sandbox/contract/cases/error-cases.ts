@@ -38,6 +38,26 @@ export const errorCases: ErrorCase[] = [
     expect: { status: 400, code: 300 },
   },
   {
+    name: "registrant add without a required registration question",
+    operationId: "meetingRegistrantCreate",
+    async request(env) {
+      const m = await env.registrableMeeting();
+      await env.client.api("PATCH", `/meetings/${m.id}/registrants/questions`, { body: { questions: [{ field_name: "phone", required: true }] } });
+      return { path: `/meetings/${m.id}/registrants`, body: { email: "a@example.org", first_name: "A" } };
+    },
+    expect: { status: 400, code: 300 },
+  },
+  {
+    name: "fourth add of one address to one webinar in a day",
+    operationId: "webinarRegistrantCreate",
+    async request(env) {
+      const w = await env.registrableWebinar();
+      for (let i = 0; i < 3; i++) await env.registrant("webinars", w.id, "again@example.org");
+      return { path: `/webinars/${w.id}/registrants`, body: { email: "again@example.org", first_name: "Again" } };
+    },
+    expect: { status: 429, code: 429 },
+  },
+  {
     name: "registrants of an unknown meeting",
     operationId: "meetingRegistrants",
     async request() {
