@@ -68,6 +68,16 @@ export async function chooseFile(page: Page, file: string): Promise<Locator> {
 export const slowRegistrations = (meetingId: string, delayMs: number, count: number) =>
   sandbox.control("POST", "/faults", { method: "POST", path: `/meetings/${meetingId}/registrants`, delayMs, count });
 
-/** Zoom refuses the next `count` registrations of this meeting with a 400 and its own code. */
-export const refuseRegistrations = (meetingId: string, count: number) =>
-  sandbox.control("POST", "/faults", { method: "POST", path: `/meetings/${meetingId}/registrants`, status: 400, body: { code: 300, message: "Registration is closed for this address." }, count });
+/** Zoom refuses the registration of each of these addresses once, with a 400 and its own code. */
+export async function refuseRegistrations(meetingId: string, emails: string[]) {
+  for (const email of emails) {
+    await sandbox.control("POST", "/faults", {
+      method: "POST",
+      path: `/meetings/${meetingId}/registrants`,
+      bodyIncludes: email,
+      status: 400,
+      body: { code: 300, message: "Registration is closed for this address." },
+      count: 1,
+    });
+  }
+}
