@@ -44,7 +44,7 @@ export function JobsTable() {
       id: "job",
       header: "Job",
       cell: (job) => (
-        <span className="block min-w-56">
+        <span className="block min-w-48">
           <span className="block font-medium text-slate-900 dark:text-slate-100">{job.label}</span>
           <span className="block text-xs text-slate-600 dark:text-slate-400">
             {KIND_LABELS[job.kind]}
@@ -65,7 +65,7 @@ export function JobsTable() {
       header: "Started by",
       sortValue: (job) => job.createdBy.name.toLowerCase(),
       cell: (job) => (
-        <span className="block min-w-44">
+        <span className="block min-w-40">
           <span className="block whitespace-nowrap text-slate-900 dark:text-slate-100">{job.createdBy.name}</span>
           <span className="block break-words text-xs text-slate-600 dark:text-slate-400">{job.createdBy.email}</span>
         </span>
@@ -73,8 +73,17 @@ export function JobsTable() {
     },
     { id: "state", header: "State", sortValue: (job) => job.state, cell: (job) => <Badge tone={stateTone(job)}>{STATE_LABELS[job.state]}</Badge> },
     { id: "progress", header: "Progress", cell: (job) => <MiniProgress job={job} /> },
-    { id: "started", header: "Started", sortValue: (job) => job.startedAt ?? job.createdAt, cell: (job) => <span className="whitespace-nowrap">{when(job.startedAt)}</span> },
-    { id: "finished", header: "Finished", sortValue: (job) => job.finishedAt ?? undefined, cell: (job) => <span className="whitespace-nowrap">{when(job.finishedAt)}</span> },
+    {
+      id: "when",
+      header: "Started",
+      sortValue: (job) => job.startedAt ?? job.createdAt,
+      cell: (job) => (
+        <span className="block whitespace-nowrap">
+          <span className="block">{when(job.startedAt ?? job.createdAt)}</span>
+          <span className="block text-xs text-slate-600 dark:text-slate-400">{job.finishedAt ? `Finished ${when(job.finishedAt)}` : job.startedAt ? "Not finished yet" : "Waiting to start"}</span>
+        </span>
+      ),
+    },
     {
       id: "details",
       header: "Details",
