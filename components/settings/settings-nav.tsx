@@ -8,13 +8,14 @@ const items = [
   { href: "/settings", label: "Profile", adminOnly: false },
   { href: "/settings/connections", label: "Connections", adminOnly: false },
   { href: "/settings/members", label: "Members", adminOnly: true },
+  { href: "/settings/jobs", label: "Background jobs", adminOnly: true },
 ];
 
 export function SettingsNav({ isAdmin }: { isAdmin: boolean }) {
   const pathname = usePathname();
   return (
     <nav aria-label="Settings" className="mb-6 border-b border-slate-200 dark:border-slate-800">
-      <ul className="-mb-px flex gap-4">
+      <ul className="-mb-px flex flex-wrap gap-x-4 gap-y-1">
         {items
           .filter((item) => isAdmin || !item.adminOnly)
           .map((item) => {
