@@ -29,7 +29,7 @@ export function JobItems({ items, show, rows }: { items: JobItemView[]; show: "f
   const list = show === "failed" ? items.filter((item) => item.state === "failed") : items;
   if (!list.length) return null;
   const caption = show === "failed" ? (byRow ? "Rows Zoom refused" : "Registrants Zoom refused") : "Result per registrant";
-  const rowOf = (item: JobItemView) => (rows === "index" || !rows ? item.index + 2 : (rows[item.index] ?? item.index + 2));
+  const rowOf = (item: JobItemView) => item.row ?? (rows === "index" || !rows ? item.index + 2 : (rows[item.index] ?? item.index + 2));
   return (
     <div className="overflow-hidden rounded-lg border border-slate-200 dark:border-slate-800">
       {/* Focusable so keyboard users can scroll a long list (axe: scrollable-region-focusable). */}

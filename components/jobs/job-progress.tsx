@@ -123,7 +123,7 @@ export function JobProgress({ jobId, onFinished, items = "failed", rowNumbers }:
         </div>
       ) : null}
       {/* A retry's items are numbered within the retry, not the file, so it lists no row numbers. */}
-      <JobItems items={job.items} show={items} rows={job.kind === "registrants.import" && !job.retryOf ? (rowNumbers ?? "index") : null} />
+      <JobItems items={job.items} show={items} rows={job.kind === "registrants.import" ? (rowNumbers ?? "index") : null} />
     </section>
   );
 }

@@ -21,7 +21,11 @@ import { ZoomErrorDetails } from "@/components/ui/toast";
 import type { JobKind, JobView } from "@/lib/jobs/types";
 import { jobQueries } from "@/lib/queries/jobs";
 
-const KIND_LABELS: Record<JobKind, string> = { "registrants.import": "Registrant import", "registrants.status": "Registrant status change" };
+const KIND_LABELS: Record<JobKind, string> = {
+  "registrants.import": "Registrant import",
+  "registrants.status": "Registrant status change",
+  "recordings.bulk": "Recordings trash/delete",
+};
 
 export function JobsTable() {
   const { data, error, refetch } = useQuery(jobQueries.list());

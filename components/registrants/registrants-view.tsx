@@ -6,6 +6,7 @@
  * one, editing the registration questions, importing and exporting CSV, and approving, denying or
  * cancelling a selection as a background job. Tab, search, sort and occurrence live in the URL.
  */
+import { ParentJobs } from "@/components/jobs/parent-jobs";
 import { keepPreviousData, useQuery } from "@tanstack/react-query";
 import Link from "next/link";
 import { RegistrantsHeader } from "@/components/registrants/registrants-header";
@@ -72,7 +73,8 @@ export function RegistrantsView({ parent }: { parent: ScheduledRef }) {
         </EmptyState>
       ) : (
         <>
-          {change.progress}
+          {/* A job started here shows its own progress; otherwise the parent's running and recent jobs (from any tab or person). */}
+          {change.progress ?? <ParentJobs parent={parent} />}
           {perOccurrence ? <OccurrencePicker occurrences={data.parent.occurrences} value={url.occurrenceId} onChange={url.setOccurrenceId} timeZone={data.parent.timezone} /> : null}
           <div className="overflow-hidden rounded-xl border border-slate-200 bg-white shadow-sm dark:border-slate-800 dark:bg-slate-900">
             <div className="px-4 pt-2">

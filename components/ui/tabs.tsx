@@ -54,7 +54,7 @@ export function Tabs<T extends string>({ label, items, value, onChange, idBase }
             {item.label}
             {item.count !== undefined && item.count !== null ? (
               <span className={cn("rounded-full px-1.5 py-0.5 text-xs", selected ? "bg-brand-50 text-brand-700 dark:bg-brand-600/20 dark:text-brand-100" : "bg-slate-100 text-slate-600 dark:bg-slate-800 dark:text-slate-300")}>
-                {item.count}
+                {item.count.toLocaleString("en-US")}
               </span>
             ) : null}
           </button>

@@ -17,6 +17,8 @@ export const instanceTag = `${os.hostname()}:${process.pid}`;
 
 export interface NewJobItem {
   key: string;
+  /** Imports: the line in the file. */
+  row?: number | null;
   email: string;
   name: string;
   input: Prisma.InputJsonValue;
@@ -59,6 +61,7 @@ export async function createJob(job: NewJob): Promise<string> {
       jobId: created.id,
       index,
       key: item.key,
+      row: item.row ?? null,
       email: item.email,
       name: item.name,
       input: item.input,
@@ -232,6 +235,7 @@ export async function jobDetail(job: JobRow, items: "failed" | "all"): Promise<J
 export function toItemView(row: Prisma.BulkJobItemGetPayload<object>): JobItemView {
   return {
     index: row.index,
+    row: row.row,
     email: row.email,
     name: row.name,
     state: row.state as JobItemState,

@@ -44,6 +44,8 @@ export interface JobView {
 export interface JobItemView {
   /** Position in the job (the CSV row number is `index + 2` with a header row). */
   index: number;
+  /** Imports: the row's line in the uploaded file (header = line 1), when the browser sent it. */
+  row: number | null;
   /** The registrant's email (both kinds of job). */
   email: string;
   name: string;

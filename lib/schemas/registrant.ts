@@ -212,6 +212,11 @@ export const registrantImportSchema = z.object({
   autoApprove: z.boolean().optional(),
   /** The file's name, shown in the jobs list. */
   fileName: z.string().trim().max(200).optional(),
+  /** Each row's line in the file (header = line 1), so reports name the line the user sees. */
+  rowNumbers: z.array(z.number().int().min(1).max(10_000_000)).max(MAX_BULK).optional(),
+}).refine((value) => !value.rowNumbers || value.rowNumbers.length === value.rows.length, {
+  path: ["rowNumbers"],
+  message: "Give one line number per row.",
 });
 export type RegistrantImport = z.infer<typeof registrantImportSchema>;
 

@@ -55,20 +55,20 @@ export async function retryFailedFor(viewer: Viewer, jobId: string): Promise<Job
     connectionId: job.connectionId,
     options: job.options ?? {},
     retryOf: job.id,
-    items: failed.map((item) => ({ key: item.key, email: item.email, name: item.name, input: item.input ?? {} })),
+    items: failed.map((item) => ({ key: item.key, row: item.row, email: item.email, name: item.name, input: item.input ?? {} })),
   });
   await requestRunners(id, 1).catch(() => undefined); // saved: the sweep starts it if the queue cannot now
   const row = await jobRow(id);
   return toJobView(row!, {});
 }
 
-/** The failed items as CSV: row (as in the imported file, header = row 1), email, name, Zoom's code, message, tracking id. */
+/** The failed items as CSV: row (the line in the imported file, header = line 1; empty for status jobs), email, name, Zoom's code, message, tracking id. */
 export async function jobFailuresCsvFor(viewer: Viewer, jobId: string): Promise<{ csv: string; fileName: string }> {
   const job = await visibleJob(viewer, jobId);
   const failed = await failedItems(jobId);
   const csv = Papa.unparse({
     fields: ["row", "email", "name", "error", "zoom_code", "message", "tracking_id"],
-    data: failed.map((item) => [item.index + 2, item.email, item.name, item.errorCode ?? "", item.zoomCode ?? "", item.errorMessage ?? "", item.trackingId ?? ""]),
+    data: failed.map((item) => [item.row ?? "", item.email, item.name, item.errorCode ?? "", item.zoomCode ?? "", item.errorMessage ?? "", item.trackingId ?? ""]),
   }, { escapeFormulae: true });
   return { csv, fileName: `job-${job.id.slice(0, 8)}-failures.csv` };
 }

@@ -51,10 +51,11 @@ export async function startRegistrantImport(viewer: Viewer, parent: ScheduledRef
     if (earlier === undefined) firstRow.set(key, i);
     return {
       key,
+      row: input.rowNumbers?.[i] ?? null,
       email: row.email,
       name: fullName(row),
       input: row,
-      ...(earlier !== undefined ? { skipped: { message: `Same email as row ${earlier + 1}` } } : {}),
+      ...(earlier !== undefined ? { skipped: { message: `Same email as row ${input.rowNumbers?.[earlier] ?? earlier + 1}` } } : {}),
     };
   });
   return started(viewer, {

@@ -20,6 +20,7 @@ export function useStartImportFrom(parent: ScheduledRef) {
       {
         rows: importableRows(preview),
         fileName,
+        rowNumbers,
         autoApprove: choices.autoApprove || undefined,
         occurrenceIds: choices.occurrenceIds.length ? choices.occurrenceIds : undefined,
       },

@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "BulkJobItem" ADD COLUMN     "row" INTEGER;
