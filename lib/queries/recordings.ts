@@ -5,7 +5,7 @@
  */
 import { queryOptions, useMutation, useQueryClient } from "@tanstack/react-query";
 import type { JobView } from "@/lib/jobs/types";
-import type { RecordingBulk } from "@/lib/schemas/recording";
+import { recordingPathId, type RecordingBulk } from "@/lib/schemas/recording";
 import type { RecordingDetailView, RecordingListView } from "@/lib/zoom/types/recording";
 import { apiFetch } from "@/lib/queries/http";
 import { jobKeys } from "@/lib/queries/jobs";
@@ -19,7 +19,7 @@ export interface RecordingListParams {
   trash: boolean;
 }
 
-const path = (uuid: string) => `/api/zoom/recordings/${encodeURIComponent(uuid)}`;
+const path = (uuid: string) => `/api/zoom/recordings/${encodeURIComponent(recordingPathId(uuid))}`;
 
 export const recordingKeys = {
   all: ["recordings"] as const,

@@ -24,8 +24,18 @@ export const recordingListQuerySchema = z
   });
 export type RecordingListQuery = z.infer<typeof recordingListQuerySchema>;
 
-/** A meeting instance's UUID (base64, may hold `/`, `+`, `=`) or a numeric meeting id (its latest instance). */
-export const recordingIdSchema = z.string().regex(/^(\d{6,20}|[A-Za-z0-9+/=_-]{16,64})$/, "Not a recording id.");
+/**
+ * A meeting instance's UUID is base64 and may hold `/` and `+` — and a `/` cannot travel in one path
+ * segment (an encoded `%2F` is taken for a separator on the way). In the dashboard's paths it goes
+ * base64url (`/` → `_`, `+` → `-`), which standard base64 never contains, so the way back is exact.
+ */
+export const recordingPathId = (uuid: string) => uuid.replace(/\//g, "_").replace(/\+/g, "-");
+
+/** A UUID (base64 or base64url) or a numeric meeting id (its latest instance); parsed back to Zoom's UUID. */
+export const recordingIdSchema = z
+  .string()
+  .regex(/^(\d{6,20}|[A-Za-z0-9+/=_-]{16,64})$/, "Not a recording id.")
+  .transform((id) => id.replace(/_/g, "/").replace(/-/g, "+"));
 export const recordingFileIdSchema = z.string().regex(/^[A-Za-z0-9_-]{6,64}$/, "Not a recording file id.");
 
 export const recordingParamsSchema = z.object({ recordingId: recordingIdSchema });

@@ -11,7 +11,7 @@ import { ApiError } from "@/lib/errors/api-error";
 import { requestRunners } from "@/lib/jobs/queue";
 import { createJob, jobRow, toJobView } from "@/lib/jobs/store";
 import type { JobView } from "@/lib/jobs/types";
-import type { RecordingBulk, RecordingListQuery } from "@/lib/schemas/recording";
+import { recordingPathId, type RecordingBulk, type RecordingListQuery } from "@/lib/schemas/recording";
 import { actorFor, ensureHosts, itemContext } from "@/lib/services/access";
 import type { ZoomContext } from "@/lib/zoom/context";
 import { openDownload, type DownloadAnswer } from "@/lib/zoom/recording-download";
@@ -32,7 +32,7 @@ const TRASH_DAYS = 30;
 
 export const fileKey = (file: ZoomRecordingFile, index: number) => file.id ?? `${String(file.file_type).toLowerCase()}-${index}`;
 
-const contentPath = (uuid: string, key: string) => `/api/zoom/recordings/${encodeURIComponent(uuid)}/files/${encodeURIComponent(key)}/content`;
+const contentPath = (uuid: string, key: string) => `/api/zoom/recordings/${encodeURIComponent(recordingPathId(uuid))}/files/${encodeURIComponent(key)}/content`;
 
 function toView(rec: ZoomRecording, trash: boolean): RecordingView {
   const files = rec.recording_files ?? [];

@@ -8,6 +8,7 @@ import fs from "node:fs";
 import { createHash } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { control } from "@/lib/zoom-sandbox/testing";
+import { recordingPathId } from "@/lib/schemas/recording";
 import { simulatedBytes } from "@/lib/zoom-sandbox/recordings/simulated";
 import type { SandboxServer } from "@/lib/zoom-sandbox/node-server";
 import { startProcessStack, type ProcessStack } from "./stack";
@@ -38,7 +39,7 @@ async function largeFile(bytes: number, abortAfterBytes?: number): Promise<{ uui
   return (await res.json()) as { uuid: string; fileId: string };
 }
 
-const contentUrl = (f: { uuid: string; fileId: string }) => `${app.url}/api/zoom/recordings/${encodeURIComponent(f.uuid)}/files/${encodeURIComponent(f.fileId)}/content`;
+const contentUrl = (f: { uuid: string; fileId: string }) => `${app.url}/api/zoom/recordings/${recordingPathId(f.uuid)}/files/${encodeURIComponent(f.fileId)}/content`;
 
 const rssMb = () => {
   const line = fs.readFileSync(`/proc/${app.pid}/status`, "utf8").split("\n").find((l) => l.startsWith("VmRSS:"))!;
@@ -99,7 +100,7 @@ describe("the recording file route", () => {
     expect(received).toBeLessThan(5_000_000);
     const health = await fetch(`${app.url}/api/health`);
     expect(health.status).toBe(200);
-    const detail = await fetch(`${app.url}/api/zoom/recordings/${encodeURIComponent(file.uuid)}`, { headers: { cookie } });
+    const detail = await fetch(`${app.url}/api/zoom/recordings/${recordingPathId(file.uuid)}`, { headers: { cookie } });
     expect(detail.status).toBe(200);
     const text = await detail.text();
     // The browser gets the dashboard's own path, never Zoom's download URL or a token.
