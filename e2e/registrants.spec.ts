@@ -206,7 +206,7 @@ test("a webinar's 1,200 registrants are all listed: drawn in steps, searched and
   await sandbox.control("POST", "/registrants", { kind: "webinar", parentId: id, count: 1200, emailPrefix: "guest" });
 
   await open(page, `/webinars/${id}/registrants`);
-  await expect(page.getByRole("tab", { name: /Approved/ })).toContainText("1200");
+  await expect(page.getByRole("tab", { name: /Approved/ })).toContainText("1,200");
   await expect(page.getByText("Showing 100 of 1,200")).toBeVisible();
   // A full page of rows (checked at 100: axe over 600 rows takes minutes on a shared machine).
   await expectNoSeriousA11yViolations(page);

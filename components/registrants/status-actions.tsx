@@ -90,16 +90,16 @@ export function useStatusChange(parent: ScheduledRef, occurrenceId: string | nul
     </ConfirmDialog>
   );
 
+  // JobProgress is itself a region named by the job's label; only the way to put it away is added.
   const progress = job ? (
-    <section aria-label={job.label} className="rounded-xl border border-slate-200 bg-white p-4 shadow-sm dark:border-slate-800 dark:bg-slate-900">
-      <div className="mb-2 flex items-center justify-between gap-3">
-        <h2 className="text-sm font-semibold text-slate-900 dark:text-white">{job.label}</h2>
+    <div className="space-y-2">
+      <JobProgress jobId={job.id} items="all" onFinished={() => void queryClient.invalidateQueries({ queryKey: registrantKeys.parent(parent) })} />
+      <div className="flex justify-end">
         <Button variant="ghost" onClick={() => setJob(null)}>
           Dismiss
         </Button>
       </div>
-      <JobProgress jobId={job.id} items="all" onFinished={() => void queryClient.invalidateQueries({ queryKey: registrantKeys.parent(parent) })} />
-    </section>
+    </div>
   ) : null;
 
   return { ask: (next: Asked) => setAsked(next), dialog, progress };
