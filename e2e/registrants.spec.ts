@@ -196,6 +196,47 @@ test("approve a selection and deny one row: each asks first, then runs as a back
   await expect(page.getByText("No pending registrants.")).toBeVisible();
 });
 
+test("a bulk approval where Zoom refuses one registrant: the result is shown per person, and retrying the failed one approves it", async ({ page, sandbox }) => {
+  test.slow(); // two jobs on the shared queue
+  const { id } = await meetingWithRegistration(
+    "Registrants partial failure",
+    [
+      { email: "ann@example.test", first_name: "Ann", last_name: "Lee", custom_questions: [{ title: "Team", value: "Red" }] },
+      { email: "ben@example.test", first_name: "Ben", last_name: "Cho", custom_questions: [{ title: "Team", value: "Blue" }] },
+      { email: "cat@example.test", first_name: "Cat", last_name: "Diaz", custom_questions: [{ title: "Team", value: "Red" }] },
+    ],
+    1,
+  );
+  const emails = async (status: string) => (await zoomApi<{ registrants: { email: string }[] }>("GET", `/meetings/${id}/registrants?status=${status}`)).body.registrants.map((r) => r.email).sort();
+  // Zoom refuses any status change naming Ben, twice: the batch of three, then Ben alone.
+  await sandbox.control("POST", "/faults", {
+    method: "PUT",
+    path: `/meetings/${id}/registrants/status`,
+    bodyIncludes: "ben@example.test",
+    status: 400,
+    body: { code: 3000, message: "Ben cannot be approved right now." },
+    count: 2,
+  });
+  await open(page, `/meetings/${id}/registrants?status=pending`);
+  await page.getByRole("checkbox", { name: /Select all/ }).check();
+  const selection = page.getByRole("group", { name: "Selected registrants" });
+  await expect(selection).toContainText("3 selected");
+  await selection.getByRole("button", { name: "Approve" }).click();
+  await page.getByRole("dialog", { name: "Approve 3 registrants?" }).getByRole("button", { name: "Approve 3 registrants" }).click();
+
+  const results = page.getByRole("region", { name: "Result per registrant" });
+  await expect(results.getByRole("row", { name: /ben@example\.test/ })).toContainText("Failed", { timeout: 20_000 });
+  await expect(results.getByRole("row", { name: /ben@example\.test/ })).toContainText("Ben cannot be approved right now.");
+  await expect(results.getByRole("row", { name: /ann@example\.test/ })).toContainText("Succeeded");
+  await expect(results.getByRole("row", { name: /cat@example\.test/ })).toContainText("Succeeded");
+  expect(await emails("approved")).toEqual(["ann@example.test", "cat@example.test"]);
+  await expectNoSeriousA11yViolations(page);
+
+  await page.getByRole("button", { name: "Retry the failed ones (1)" }).click();
+  await expect.poll(() => emails("approved"), { timeout: 20_000 }).toEqual(["ann@example.test", "ben@example.test", "cat@example.test"]);
+  await expect(page.getByRole("region", { name: "Result per registrant" }).getByRole("row", { name: /ben@example\.test/ })).toContainText("Succeeded");
+});
+
 test("a webinar's 1,200 registrants are all listed: drawn in steps, searched and selected across every page Zoom has", async ({ page, sandbox }) => {
   test.slow();
   const owner = await zoomApi<{ id: string }>("GET", `/users/${people.owner.email}`);

@@ -82,6 +82,6 @@ export async function startRegistrantStatusJob(viewer: Viewer, parent: Scheduled
     parent,
     connectionId: ctx.connectionId,
     options: { action: input.action, ...(input.occurrenceId ? { occurrenceId: input.occurrenceId } : {}) },
-    items: registrants.map((r) => ({ key: r.id, email: r.email, name: r.email, input: r })),
+    items: registrants.map((r) => ({ key: r.id, email: r.email, name: "", input: r })),
   });
 }
