@@ -1,0 +1,107 @@
+"use client";
+
+/** The columns of the recordings table and of the trash (recordings-list.tsx). */
+import Link from "next/link";
+import { formatMeetingId } from "@/components/scheduled/format";
+import { StartTimeCell } from "@/components/scheduled/start-time-cell";
+import { Badge, type BadgeTone } from "@/components/ui/badge";
+import { Button } from "@/components/ui/button";
+import type { DataColumn } from "@/components/ui/data-table";
+import { formatDuration } from "@/components/ui/time";
+import { daysLeft, fileTypeLabel, formatBytes } from "@/components/recordings/list";
+import type { RecordingView } from "@/lib/zoom/types/recording";
+
+export const recordingHref = (uuid: string) => `/recordings/${encodeURIComponent(uuid)}`;
+
+const statusTone: Record<RecordingView["status"], BadgeTone> = { completed: "success", processing: "warning", trash: "danger" };
+const statusText: Record<RecordingView["status"], string> = { completed: "Completed", processing: "Processing", trash: "In trash" };
+
+export const RecordingStatusBadge = ({ status }: { status: RecordingView["status"] }) => <Badge tone={statusTone[status]}>{statusText[status]}</Badge>;
+
+export function FileTypeBadges({ types }: { types: readonly string[] }) {
+  return (
+    <div className="flex flex-wrap gap-1">
+      {types.map((type) => (
+        <Badge key={type} tone={type === "MP4" || type === "M4A" ? "brand" : "neutral"}>
+          {fileTypeLabel(type)}
+        </Badge>
+      ))}
+    </div>
+  );
+}
+
+interface Shared {
+  hostName: (hostId: string) => string;
+}
+
+const topicCell = (row: RecordingView, link: boolean, select?: { checked: boolean; onToggle: () => void }) => (
+  <div className="flex min-w-52 items-start gap-3">
+    {select ? (
+      <input
+        type="checkbox"
+        checked={select.checked}
+        onChange={select.onToggle}
+        aria-label={`Select ${row.topic} (${row.startTime.slice(0, 10)})`}
+        className="mt-1 h-4 w-4 shrink-0 rounded border-slate-300 accent-brand-600"
+      />
+    ) : null}
+    <div>
+      {link ? (
+        <Link href={recordingHref(row.uuid)} prefetch={false} className="font-medium text-slate-900 hover:text-brand-700 hover:underline dark:text-white dark:hover:text-brand-100">
+          {row.topic}
+        </Link>
+      ) : (
+        <span className="font-medium text-slate-900 dark:text-white">{row.topic}</span>
+      )}
+      <div className="font-mono text-xs text-slate-500 dark:text-slate-400">{formatMeetingId(row.meetingId)}</div>
+    </div>
+  </div>
+);
+
+const common = ({ hostName }: Shared): DataColumn<RecordingView>[] => [
+  { id: "start", header: "Start", sortValue: (row) => row.startTime, cell: (row) => <StartTimeCell start={row.startTime} /> },
+  { id: "duration", header: "Duration", sortValue: (row) => row.duration ?? undefined, cell: (row) => <span className="whitespace-nowrap">{formatDuration(row.duration)}</span> },
+  { id: "host", header: "Host", cell: (row) => <span className="whitespace-nowrap">{hostName(row.hostId)}</span> },
+  { id: "files", header: "Files", cell: (row) => <FileTypeBadges types={row.fileTypes} /> },
+  { id: "size", header: "Size", sortValue: (row) => row.totalSize, cell: (row) => <span className="whitespace-nowrap tabular-nums">{formatBytes(row.totalSize)}</span> },
+];
+
+export function recordingColumns({ hostName, selected, onToggle }: Shared & { selected: ReadonlySet<string>; onToggle: (uuid: string) => void }): DataColumn<RecordingView>[] {
+  return [
+    { id: "topic", header: "Topic", sortValue: (row) => row.topic.toLowerCase(), cell: (row) => topicCell(row, true, { checked: selected.has(row.uuid), onToggle: () => onToggle(row.uuid) }) },
+    ...common({ hostName }),
+    { id: "status", header: "Status", cell: (row) => <RecordingStatusBadge status={row.status} /> },
+  ];
+}
+
+export function trashColumns({ hostName, now, onRecover, onDelete, busy }: Shared & { now: number | null; onRecover: (row: RecordingView) => void; onDelete: (row: RecordingView) => void; busy: string | null }): DataColumn<RecordingView>[] {
+  return [
+    { id: "topic", header: "Topic", cell: (row) => topicCell(row, false) },
+    ...common({ hostName }),
+    {
+      id: "left",
+      header: "Deleted for good in",
+      sortValue: (row) => row.purgeAt ?? undefined,
+      cell: (row) => {
+        const left = now === null ? null : daysLeft(row.purgeAt, now);
+        if (left === null) return "—";
+        return <Badge tone={left <= 7 ? "danger" : "warning"}>{left === 0 ? "Today" : left === 1 ? "1 day" : `${left} days`}</Badge>;
+      },
+    },
+    {
+      id: "actions",
+      header: "Actions",
+      srOnlyHeader: true,
+      cell: (row) => (
+        <div className="flex justify-end gap-2">
+          <Button variant="secondary" onClick={() => onRecover(row)} disabled={busy === row.uuid} aria-label={`Recover ${row.topic}`}>
+            Recover
+          </Button>
+          <Button variant="ghost" className="text-red-700 dark:text-red-400" onClick={() => onDelete(row)} disabled={busy === row.uuid} aria-label={`Delete ${row.topic} for good`}>
+            Delete for good
+          </Button>
+        </div>
+      ),
+    },
+  ];
+}
