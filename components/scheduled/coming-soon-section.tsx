@@ -6,7 +6,6 @@ import type { ScheduledRef } from "@/lib/schemas/scheduled";
 
 const sections = {
   registrants: { title: "Registrants", what: (noun: string) => `Approving, denying and exporting this ${noun}’s registrants arrives in the next release. Until then, Zoom’s web portal manages them.` },
-  recordings: { title: "Recordings", what: (noun: string) => `This ${noun}’s cloud recordings, transcripts and chat files arrive in the next release. Until then, Zoom’s web portal shows them.` },
 } as const;
 
 /** A meeting's or webinar's sub-page that detail pages already link to; it arrives with a later release. */
