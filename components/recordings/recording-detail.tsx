@@ -69,6 +69,12 @@ export function RecordingDetail({
           </EmptyState>
         )
       );
+    if (detail.error instanceof ApiClientError && detail.error.status === 403)
+      return (
+        <EmptyState title="You cannot open this recording" action={<Link href="/recordings" className="text-sm font-medium text-brand-700 hover:underline dark:text-brand-100">Back to your recordings</Link>}>
+          {detail.error.message}
+        </EmptyState>
+      );
     return <ListError error={detail.error} onRetry={() => void detail.refetch()} what="this recording" />;
   }
 
