@@ -72,7 +72,7 @@ test.describe("as the owner", () => {
     await expect(page).toHaveURL(/range=90d/);
     await expect(page.locator(`a[href="${href(older.uuid)}"]`)).toBeVisible();
     await expectNoSeriousA11yViolations(page);
-    await page.screenshot({ path: "/tmp/rec-ui-list.png", fullPage: true });
+    await page.screenshot({ path: "/tmp/rec-ui-list.png" });
 
     await page.locator(`a[href="${href(older.uuid)}"]`).click();
     await expect(page.getByRole("heading", { level: 1 })).toContainText(older.topic);
@@ -155,7 +155,7 @@ test.describe("as the owner", () => {
     const row = trash.getByRole("row").filter({ hasText: rec.topic });
     await expect(row).toContainText(/(30|29) days/);
     await expectNoSeriousA11yViolations(page);
-    await page.screenshot({ path: "/tmp/rec-ui-trash.png", fullPage: true });
+    await page.screenshot({ path: "/tmp/rec-ui-trash.png" });
 
     await row.getByRole("button", { name: `Recover ${rec.topic}` }).click();
     await expect(row).toHaveCount(0);

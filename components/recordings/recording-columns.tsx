@@ -20,7 +20,7 @@ export const RecordingStatusBadge = ({ status }: { status: RecordingView["status
 
 export function FileTypeBadges({ types }: { types: readonly string[] }) {
   return (
-    <div className="flex flex-wrap gap-1">
+    <div className="flex min-w-40 max-w-56 flex-wrap gap-1">
       {types.map((type) => (
         <Badge key={type} tone={type === "MP4" || type === "M4A" ? "brand" : "neutral"}>
           {fileTypeLabel(type)}
@@ -35,7 +35,7 @@ interface Shared {
 }
 
 const topicCell = (row: RecordingView, link: boolean, select?: { checked: boolean; onToggle: () => void }) => (
-  <div className="flex min-w-52 items-start gap-3">
+  <div className="flex min-w-44 items-start gap-3">
     {select ? (
       <input
         type="checkbox"
@@ -58,18 +58,20 @@ const topicCell = (row: RecordingView, link: boolean, select?: { checked: boolea
   </div>
 );
 
-const common = ({ hostName }: Shared): DataColumn<RecordingView>[] => [
-  { id: "start", header: "Start", sortValue: (row) => row.startTime, cell: (row) => <StartTimeCell start={row.startTime} /> },
-  { id: "duration", header: "Duration", sortValue: (row) => row.duration ?? undefined, cell: (row) => <span className="whitespace-nowrap">{formatDuration(row.duration)}</span> },
-  { id: "host", header: "Host", cell: (row) => <span className="whitespace-nowrap">{hostName(row.hostId)}</span> },
-  { id: "files", header: "Files", cell: (row) => <FileTypeBadges types={row.fileTypes} /> },
-  { id: "size", header: "Size", sortValue: (row) => row.totalSize, cell: (row) => <span className="whitespace-nowrap tabular-nums">{formatBytes(row.totalSize)}</span> },
-];
+const start: DataColumn<RecordingView> = { id: "start", header: "Start", sortValue: (row) => row.startTime, cell: (row) => <StartTimeCell start={row.startTime} /> };
+const duration: DataColumn<RecordingView> = { id: "duration", header: "Duration", sortValue: (row) => row.duration ?? undefined, cell: (row) => <span className="whitespace-nowrap">{formatDuration(row.duration)}</span> };
+const files: DataColumn<RecordingView> = { id: "files", header: "Files", cell: (row) => <FileTypeBadges types={row.fileTypes} /> };
+const size: DataColumn<RecordingView> = { id: "size", header: "Size", sortValue: (row) => row.totalSize, cell: (row) => <span className="whitespace-nowrap tabular-nums">{formatBytes(row.totalSize)}</span> };
+const host = ({ hostName }: Shared): DataColumn<RecordingView> => ({ id: "host", header: "Host", cell: (row) => <span className="whitespace-nowrap">{hostName(row.hostId)}</span> });
 
 export function recordingColumns({ hostName, selected, onToggle }: Shared & { selected: ReadonlySet<string>; onToggle: (uuid: string) => void }): DataColumn<RecordingView>[] {
   return [
     { id: "topic", header: "Topic", sortValue: (row) => row.topic.toLowerCase(), cell: (row) => topicCell(row, true, { checked: selected.has(row.uuid), onToggle: () => onToggle(row.uuid) }) },
-    ...common({ hostName }),
+    start,
+    duration,
+    host({ hostName }),
+    files,
+    size,
     { id: "status", header: "Status", cell: (row) => <RecordingStatusBadge status={row.status} /> },
   ];
 }
@@ -77,10 +79,13 @@ export function recordingColumns({ hostName, selected, onToggle }: Shared & { se
 export function trashColumns({ hostName, now, onRecover, onDelete, busy }: Shared & { now: number | null; onRecover: (row: RecordingView) => void; onDelete: (row: RecordingView) => void; busy: string | null }): DataColumn<RecordingView>[] {
   return [
     { id: "topic", header: "Topic", cell: (row) => topicCell(row, false) },
-    ...common({ hostName }),
+    start,
+    host({ hostName }),
+    files,
+    size,
     {
       id: "left",
-      header: "Deleted for good in",
+      header: "Days left",
       sortValue: (row) => row.purgeAt ?? undefined,
       cell: (row) => {
         const left = now === null ? null : daysLeft(row.purgeAt, now);
