@@ -3,11 +3,11 @@
 /** The columns of the recordings table and of the trash (recordings-list.tsx). */
 import Link from "next/link";
 import { formatMeetingId } from "@/components/scheduled/format";
-import { StartTimeCell } from "@/components/scheduled/start-time-cell";
 import { Badge, type BadgeTone } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import type { DataColumn } from "@/components/ui/data-table";
-import { formatDuration } from "@/components/ui/time";
+import { Skeleton } from "@/components/ui/skeleton";
+import { formatDuration, formatRelative, formatShortDate, formatTime, useNow, useViewerTimeZone } from "@/components/ui/time";
 import { daysLeft, fileTypeLabel, formatBytes } from "@/components/recordings/list";
 import type { RecordingView } from "@/lib/zoom/types/recording";
 
@@ -58,17 +58,36 @@ const topicCell = (row: RecordingView, link: boolean, select?: { checked: boolea
   </div>
 );
 
-const start: DataColumn<RecordingView> = { id: "start", header: "Start", sortValue: (row) => row.startTime, cell: (row) => <StartTimeCell start={row.startTime} /> };
-const duration: DataColumn<RecordingView> = { id: "duration", header: "Duration", sortValue: (row) => row.duration ?? undefined, cell: (row) => <span className="whitespace-nowrap">{formatDuration(row.duration)}</span> };
+/** When it started (viewer's zone), and under it how long it ran and how long ago: one column, so the table fits a laptop. */
+function StartCell({ row }: { row: RecordingView }) {
+  const zone = useViewerTimeZone();
+  const now = useNow();
+  if (!zone) return <Skeleton className="h-4 w-36" />;
+  return (
+    <div className="whitespace-nowrap">
+      <time dateTime={row.startTime} className="text-slate-900 dark:text-slate-100">
+        {formatShortDate(row.startTime, zone)} · {formatTime(row.startTime, zone)}
+      </time>
+      <div className="text-xs text-slate-500 dark:text-slate-400">
+        <span className="sr-only">Duration </span>
+        {formatDuration(row.duration)}
+        {now !== null ? ` · ${formatRelative(row.startTime, now)}` : ""}
+      </div>
+    </div>
+  );
+}
+
+const start: DataColumn<RecordingView> = { id: "start", header: "Start", sortValue: (row) => row.startTime, cell: (row) => <StartCell row={row} /> };
 const files: DataColumn<RecordingView> = { id: "files", header: "Files", cell: (row) => <FileTypeBadges types={row.fileTypes} /> };
 const size: DataColumn<RecordingView> = { id: "size", header: "Size", sortValue: (row) => row.totalSize, cell: (row) => <span className="whitespace-nowrap tabular-nums">{formatBytes(row.totalSize)}</span> };
-const host = ({ hostName }: Shared): DataColumn<RecordingView> => ({ id: "host", header: "Host", cell: (row) => <span className="whitespace-nowrap">{hostName(row.hostId)}</span> });
+// A list is one host's (named by the host picker), so below very wide screens the column gives way
+// to the ones that differ per row; the CSV export always carries it.
+const host = ({ hostName }: Shared): DataColumn<RecordingView> => ({ id: "host", header: "Host", className: "max-2xl:hidden", cell: (row) => <span className="whitespace-nowrap">{hostName(row.hostId)}</span> });
 
 export function recordingColumns({ hostName, selected, onToggle }: Shared & { selected: ReadonlySet<string>; onToggle: (uuid: string) => void }): DataColumn<RecordingView>[] {
   return [
     { id: "topic", header: "Topic", sortValue: (row) => row.topic.toLowerCase(), cell: (row) => topicCell(row, true, { checked: selected.has(row.uuid), onToggle: () => onToggle(row.uuid) }) },
     start,
-    duration,
     host({ hostName }),
     files,
     size,
@@ -81,7 +100,7 @@ export function trashColumns({ hostName, now, onRecover, onDelete, busy }: Share
     { id: "topic", header: "Topic", cell: (row) => topicCell(row, false) },
     start,
     host({ hostName }),
-    files,
+    { ...files, className: "max-xl:hidden" },
     size,
     {
       id: "left",
