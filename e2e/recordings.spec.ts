@@ -191,6 +191,25 @@ test.describe("as the owner", () => {
   });
 });
 
+test.describe("a meeting's Recordings page", () => {
+  test.use({ storageState: storageStates.owner, timezoneId: "America/New_York" });
+  test.slow();
+
+  test("shows the meeting's latest recording, or says it has none", async ({ page }) => {
+    const recorded = (await ownerRecordings(20, 0))[0]!;
+    await open(page, `/meetings/${recorded.id}/recordings`);
+    await expect(page.getByRole("heading", { level: 1 })).toContainText(recorded.topic);
+    await expect(page.getByRole("link", { name: "Meeting", exact: true })).toHaveAttribute("href", `/meetings/${recorded.id}`);
+    await expect(page.getByRole("table", { name: "Recording files" })).toBeVisible();
+
+    const fresh = await zoomApi<{ id: number }>("POST", `/users/${OWNER}/meetings`, { topic: `Never recorded ${Date.now().toString(36)}`, type: 2, start_time: "2030-01-03T15:00:00Z", duration: 30 });
+    expect(fresh.status).toBe(201);
+    await open(page, `/meetings/${fresh.body.id}/recordings`);
+    await expect(page.getByRole("heading", { name: "No cloud recording for this meeting" })).toBeVisible();
+    await expectNoSeriousA11yViolations(page);
+  });
+});
+
 test.describe("as a member", () => {
   test.use({ storageState: storageStates.member, timezoneId: "America/New_York" });
   test.slow();

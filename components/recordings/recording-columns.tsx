@@ -100,7 +100,7 @@ export function trashColumns({ hostName, now, onRecover, onDelete, busy }: Share
     { id: "topic", header: "Topic", cell: (row) => topicCell(row, false) },
     start,
     host({ hostName }),
-    { ...files, className: "max-xl:hidden" },
+    { ...files, className: "max-2xl:hidden" },
     size,
     {
       id: "left",
@@ -117,7 +117,7 @@ export function trashColumns({ hostName, now, onRecover, onDelete, busy }: Share
       header: "Actions",
       srOnlyHeader: true,
       cell: (row) => (
-        <div className="flex justify-end gap-2">
+        <div className="flex justify-end gap-2 whitespace-nowrap">
           <Button variant="secondary" onClick={() => onRecover(row)} disabled={busy === row.uuid} aria-label={`Recover ${row.topic}`}>
             Recover
           </Button>
