@@ -34,8 +34,8 @@ export const recordingBulkHandler: JobHandler<null> = {
         await paced(run, "LIGHT", () => deleteMeetingRecordings(run.ctx, item.key, options.action));
         await settle(item, { state: "done" });
       } catch (error) {
-        // Already in the trash (3301 on a second trash) is what was asked.
-        if (error instanceof ZoomApiError && error.status === 404 && options.action === "trash") await settle(item, { state: "skipped", note: "Already in the trash" });
+        // Already in the trash (Zoom's 3301 "no recording" on a second trash) is what was asked.
+        if (error instanceof ZoomApiError && error.status === 404 && error.code === 3301 && options.action === "trash") await settle(item, { state: "skipped", note: "Already in the trash" });
         else if (retryable(error) && item.attempts < MAX_ATTEMPTS) await releaseItem(run.job.id, item.index);
         else await settle(item, failure(error));
       }

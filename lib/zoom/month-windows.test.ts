@@ -24,3 +24,13 @@ describe("monthWindows", () => {
     expect(monthWindows("2026-02-30", "2026-03-01")).toEqual([]);
   });
 });
+
+describe("a meeting UUID in Zoom's paths", async () => {
+  const { zoomUuidSegment } = await import("@/lib/zoom/recordings");
+  it("is encoded twice when it holds a slash (Zoom's gateway reads a once-encoded %2F as a separator), once otherwise", () => {
+    expect(zoomUuidSegment("/ajXp112QmuoKj4854875==")).toBe("%252FajXp112QmuoKj4854875%253D%253D");
+    expect(zoomUuidSegment("Fqpty/qGVDVB90vlKuhUxw==")).toBe("Fqpty%252FqGVDVB90vlKuhUxw%253D%253D");
+    expect(zoomUuidSegment("aDYlohsHRtCd4ii1uC2+hA==")).toBe("aDYlohsHRtCd4ii1uC2%2BhA%3D%3D");
+    expect(zoomUuidSegment("85746065432")).toBe("85746065432");
+  });
+});

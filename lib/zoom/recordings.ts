@@ -10,15 +10,17 @@ import { zoomPages } from "@/lib/zoom/paginate";
 import type { ZoomRecording, ZoomRecordingList } from "@/lib/zoom/types/recording";
 
 /**
- * A meeting instance's UUID goes into the path double-encoded when it starts with `/` or contains
- * `//` (Zoom's documented rule); a numeric meeting id means its latest instance.
+ * A meeting instance's UUID goes into the path double-encoded when it holds a `/`. Zoom documents
+ * the rule for UUIDs that start with `/` or contain `//`, but its gateway turns any once-encoded
+ * `%2F` back into a path separator (as the sandbox does), so every UUID with a slash is encoded
+ * twice. A numeric meeting id means its latest instance.
  */
-export function recordingPathId(idOrUuid: string): string {
+export function zoomUuidSegment(idOrUuid: string): string {
   const once = encodeURIComponent(idOrUuid);
-  return idOrUuid.startsWith("/") || idOrUuid.includes("//") ? encodeURIComponent(once) : once;
+  return idOrUuid.includes("/") ? encodeURIComponent(once) : once;
 }
 
-const meetingRecordings = (idOrUuid: string) => `/meetings/${recordingPathId(idOrUuid)}/recordings`;
+const meetingRecordings = (idOrUuid: string) => `/meetings/${zoomUuidSegment(idOrUuid)}/recordings`;
 
 export interface RecordingRange {
   from: string;
