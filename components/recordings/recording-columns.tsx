@@ -1,6 +1,7 @@
 "use client";
 
 /** The columns of the recordings table and of the trash (recordings-list.tsx). */
+import { recordingPathId } from "@/lib/schemas/recording";
 import Link from "next/link";
 import { formatMeetingId } from "@/components/scheduled/format";
 import { Badge, type BadgeTone } from "@/components/ui/badge";
@@ -11,7 +12,7 @@ import { formatDuration, formatRelative, formatShortDate, formatTime, useNow, us
 import { daysLeft, fileTypeLabel, formatBytes } from "@/components/recordings/list";
 import type { RecordingView } from "@/lib/zoom/types/recording";
 
-export const recordingHref = (uuid: string) => `/recordings/${encodeURIComponent(uuid)}`;
+export const recordingHref = (uuid: string) => `/recordings/${encodeURIComponent(recordingPathId(uuid))}`;
 
 const statusTone: Record<RecordingView["status"], BadgeTone> = { completed: "success", processing: "warning", trash: "danger" };
 const statusText: Record<RecordingView["status"], string> = { completed: "Completed", processing: "Processing", trash: "In trash" };

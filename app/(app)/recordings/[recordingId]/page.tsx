@@ -12,14 +12,16 @@ import { recordingDetailFor } from "@/lib/services/recordings";
 
 export const metadata: Metadata = { title: "Recording" };
 
-/** A meeting instance's recording by UUID (links encode it: UUIDs hold `/`, `+` and `=`) or by meeting ID (its latest instance). */
+/** A meeting instance's recording by UUID (links carry it base64url: UUIDs hold `/`, `+` and `=`) or by meeting ID (its latest instance). */
 export default async function RecordingPage({ params }: { params: Promise<{ recordingId: string }> }) {
   const viewer = await getViewer();
   if (!viewer) redirect("/signin");
   const raw = (await params).recordingId;
   // Next hands the segment over still percent-encoded in some versions; a UUID never holds `%`.
-  const recordingId = raw.includes("%") ? decodeURIComponent(raw) : raw;
-  if (!recordingIdSchema.safeParse(recordingId).success) notFound();
+  const parsed = recordingIdSchema.safeParse(raw.includes("%") ? decodeURIComponent(raw) : raw);
+  if (!parsed.success) notFound();
+  // Links carry the UUID base64url (a `/` cannot travel in one segment); this is Zoom's UUID again.
+  const recordingId = parsed.data;
   const admin = isAdminRole(viewer.role);
   return (
     <Hydrate
