@@ -1,10 +1,11 @@
 /**
  * Next.js calls `register()` once per server process: this is where the instance joins the
- * background-job queue. Only in the Node.js runtime (the Edge runtime has no database driver).
+ * background-job queue. Only in the Node.js runtime (the Edge runtime has no database driver), and
+ * only with a database (the bench's bare passthrough app, built from this tree, has none).
  */
 export async function register() {
   const { env } = await import("@/lib/env");
-  if (env.NEXT_RUNTIME !== "nodejs") return;
+  if (env.NEXT_RUNTIME !== "nodejs" || !env.DATABASE_URL) return;
   const { startJobWorker } = await import("@/lib/jobs/worker");
   await startJobWorker();
 }
