@@ -104,6 +104,17 @@ async function servedToBrowser(request: APIRequestContext): Promise<{ url: strin
     served.push({ url: `${url} (RSC)`, body: await (await request.get(url, { headers: { RSC: "1" } })).text() });
   }
   for (const url of jsonRoutes) served.push({ url, body: await (await request.get(url)).text() });
+  // Recordings: the list, and two recordings' detail as JSON and as a page (Zoom's download links and tokens must stay on the server).
+  const day = (offset: number) => new Date(Date.now() + offset * 86_400_000).toISOString().slice(0, 10);
+  const listUrl = `/api/zoom/recordings?from=${day(-150)}&to=${day(1)}`;
+  const list = await (await request.get(listUrl)).text();
+  served.push({ url: listUrl, body: list });
+  const recordings = list.startsWith("{") ? ((JSON.parse(list) as { recordings?: { uuid: string }[] }).recordings ?? []) : [];
+  for (const { uuid } of recordings.slice(0, 2)) {
+    const id = uuid.replace(/\//g, "_").replace(/\+/g, "-");
+    served.push({ url: `/api/zoom/recordings/${id}`, body: await (await request.get(`/api/zoom/recordings/${id}`)).text() });
+    served.push({ url: `/recordings/${id}`, body: await (await request.get(`/recordings/${id}`)).text() });
+  }
   for (const url of chunks) served.push({ url, body: await (await request.get(url)).text() });
   return served;
 }
@@ -141,6 +152,9 @@ test.describe("secrets never leave the vault", () => {
         expect(served.length).toBeGreaterThan(pages.length * 2);
         const leaks = served.flatMap(({ url, body }) => needles.filter((needle) => body.includes(needle)).map(() => url));
         expect(leaks, `secrets served to the ${who}`).toEqual([]);
+        // Recording files reach the browser only through the dashboard's own route, never as Zoom's (tokenised) download links.
+        const zoomLinks = served.filter(({ body }) => /\/rec\/download|download_access_token|[?&]access_token=/.test(body)).map(({ url }) => url);
+        expect(zoomLinks, `Zoom recording links served to the ${who}`).toEqual([]);
       }
 
       // Clean up what this test created.
