@@ -24,7 +24,7 @@ interface ZoomRec {
 }
 
 const isoDay = (ms: number) => new Date(ms).toISOString().slice(0, 10);
-const href = (uuid: string) => `/recordings/${recordingPathId(uuid)}`;
+const href = (uuid: string) => `/recordings/${encodeURIComponent(recordingPathId(uuid))}`;
 const sha256 = (bytes: Buffer) => createHash("sha256").update(bytes).digest("hex");
 
 /** The owner's recordings Zoom has between `fromDays` and `toDays` ago (one month window at most). */
