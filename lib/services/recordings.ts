@@ -90,7 +90,8 @@ export async function recordingDetailFor(viewer: Viewer, recordingId: string): P
     ...toView(rec, false),
     files: (rec.recording_files ?? []).map((file, i) => toFileView(rec.uuid, file, i)),
     shareUrl: rec.share_url ?? null,
-    passcode: rec.recording_play_passcode ?? rec.password ?? null,
+    // `password` is what a person types; `recording_play_passcode` is its encoded form for share links.
+    passcode: rec.password ?? null,
   };
 }
 
