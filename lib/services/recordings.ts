@@ -91,7 +91,7 @@ export async function recordingDetailFor(viewer: Viewer, recordingId: string): P
     files: (rec.recording_files ?? []).map((file, i) => toFileView(rec.uuid, file, i)),
     shareUrl: rec.share_url ?? null,
     // `password` is what a person types; `recording_play_passcode` is its encoded form for share links.
-    passcode: rec.password ?? null,
+    passcode: rec.password || null,
   };
 }
 
