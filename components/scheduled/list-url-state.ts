@@ -65,6 +65,20 @@ export function useSearchParam() {
   }
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
   useEffect(() => () => clearTimeout(timer.current), []);
+  // Back/Forward: the box takes the entry's search at once. Next applies our own replaceState to
+  // useSearchParams in a transition; when Back lands before that commits, the hook goes from "" to
+  // "" and the check above sees no change, leaving the typed text in the box (seen on a loaded CI).
+  useEffect(() => {
+    const onPop = () => {
+      clearTimeout(timer.current);
+      const q = new URLSearchParams(window.location.search).get("q") ?? "";
+      setWritten(null);
+      setSeen(q);
+      setSearch(q);
+    };
+    window.addEventListener("popstate", onPop);
+    return () => window.removeEventListener("popstate", onPop);
+  }, []);
   const update = (value: string) => {
     setSearch(value);
     clearTimeout(timer.current);
