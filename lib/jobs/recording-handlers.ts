@@ -3,7 +3,7 @@
  * job. A member's job checks, per recording and at the time it runs, that they host it — the
  * dashboard's rule, not Zoom's.
  */
-import { MAX_ATTEMPTS, failure, paced, retryable } from "@/lib/jobs/registrant-handlers";
+import { MAX_ATTEMPTS, failure, paced, retryable } from "@/lib/jobs/zoom-calls";
 import type { JobHandler } from "@/lib/jobs/runner";
 import { releaseItem } from "@/lib/jobs/store";
 import { deleteMeetingRecordings, getMeetingRecordings, type DeleteAction } from "@/lib/zoom/recordings";

@@ -7,22 +7,14 @@
  * recognised and skipped, never added twice. An add whose answer was lost (timeout) is released
  * and looked up again before it is retried.
  */
-import { env } from "@/lib/env";
-import { zoomErrorToApiError } from "@/lib/errors/from-zoom";
-import { paceKey, pushBack, jobRate, reserveSlot, type RateLabel } from "@/lib/jobs/pace";
 import type { JobHandler, JobRunContext } from "@/lib/jobs/runner";
-import { releaseItem, type ClaimedItem, type ItemOutcome } from "@/lib/jobs/store";
+import { releaseItem, type ClaimedItem } from "@/lib/jobs/store";
 import { REGISTRANT_STATUSES, type RegistrantInput, type StatusAction } from "@/lib/schemas/registrant";
 import type { ScheduledRef } from "@/lib/schemas/scheduled";
 import { registrantBody } from "@/lib/zoom/registrant-body";
-import { parseRetryAt } from "@/lib/zoom/rate-limit";
 import { addRegistrant, listAllRegistrants, STATUS_BATCH, updateRegistrantStatus } from "@/lib/zoom/registrants";
 import { ZoomApiError } from "@/lib/zoom/zoom-api-error";
-
-/** A per-second 429 whose wait is at most this is waited out; longer (daily limits) fails the item. */
-const MAX_PACE_WAIT_MS = 60_000;
-/** An item is tried at most this many times (timeouts, lost answers) before it fails. */
-export const MAX_ATTEMPTS = 5;
+import { MAX_ATTEMPTS, failure, paced, retryable } from "@/lib/jobs/zoom-calls";
 
 export interface ImportOptions {
   occurrenceIds?: string[];
@@ -35,39 +27,6 @@ export interface StatusOptions {
 }
 
 const parentOf = (run: JobRunContext): ScheduledRef => ({ kind: run.job.parentKind as ScheduledRef["kind"], id: run.job.parentId! });
-
-export async function paced<T>(run: JobRunContext, label: RateLabel, call: () => Promise<T>): Promise<T> {
-  const key = paceKey(run.job.workspaceId, label);
-  await reserveSlot(key, jobRate(env.ZOOM_ACCOUNT_PLAN, label));
-  try {
-    return await call();
-  } catch (error) {
-    if (error instanceof ZoomApiError && error.status === 429) {
-      const until = parseRetryAt(error.details.retryAfter ?? error.details.rateLimit?.resetsAt ?? null) ?? new Date(Date.now() + 1000);
-      if (until.getTime() - Date.now() <= MAX_PACE_WAIT_MS) await pushBack(key, until);
-    }
-    throw error;
-  }
-}
-
-/** Zoom's refusal of one item, as the job report shows it. */
-export function failure(error: unknown): ItemOutcome {
-  if (error instanceof ZoomApiError) {
-    const api = zoomErrorToApiError(error);
-    return { state: "failed", error: { code: api.code, message: error.message, zoomCode: error.code, trackingId: error.trackingId } };
-  }
-  const message = error instanceof Error ? error.message : String(error);
-  return { state: "failed", error: { code: "internal", message, zoomCode: null, trackingId: null } };
-}
-
-/** A wait-and-retry answer (per-second 429) or a lost one (timeout, unreachable): try the item again later. */
-export function retryable(error: unknown): boolean {
-  if (!(error instanceof ZoomApiError)) return false;
-  if (error.status === 0 || error.status >= 500) return true;
-  if (error.status !== 429) return false;
-  const until = parseRetryAt(error.details.retryAfter ?? error.details.rateLimit?.resetsAt ?? null);
-  return !until || until.getTime() - Date.now() <= MAX_PACE_WAIT_MS;
-}
 
 interface ImportSession {
   /** Lowercased email → registrant id, for everyone registered at Zoom (any status). */

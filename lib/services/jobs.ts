@@ -6,8 +6,8 @@ import "server-only";
 import Papa from "papaparse";
 import { isAdminRole, type Viewer } from "@/lib/auth/viewer-type";
 import { ApiError } from "@/lib/errors/api-error";
-import { requestRunners } from "@/lib/jobs/queue";
-import { cancelJob, createJob, failedItems, jobDetail, jobRow, jobViews, toJobView } from "@/lib/jobs/store";
+import { jobStarter, startJob } from "@/lib/jobs/start";
+import { cancelJob, failedItems, jobDetail, jobRow, jobViews } from "@/lib/jobs/store";
 import type { JobDetail, JobKind, JobView } from "@/lib/jobs/types";
 import type { ScheduledKind } from "@/lib/schemas/scheduled";
 
@@ -46,9 +46,9 @@ export async function retryFailedFor(viewer: Viewer, jobId: string): Promise<Job
   const job = await visibleJob(viewer, jobId);
   const failed = await failedItems(jobId);
   if (failed.length === 0) throw new ApiError("conflict", "This job has no failed items to retry.");
-  const id = await createJob({
+  return startJob({
     workspaceId: viewer.workspaceId,
-    createdBy: { id: viewer.userId, name: viewer.name, email: viewer.email },
+    createdBy: jobStarter(viewer),
     kind: job.kind as JobKind,
     label: `${job.label} — retry of ${failed.length} failed`,
     parent: job.parentKind && job.parentId ? { kind: job.parentKind as ScheduledKind, id: job.parentId } : null,
@@ -57,9 +57,6 @@ export async function retryFailedFor(viewer: Viewer, jobId: string): Promise<Job
     retryOf: job.id,
     items: failed.map((item) => ({ key: item.key, row: item.row, email: item.email, name: item.name, input: item.input ?? {} })),
   });
-  await requestRunners(id, 1).catch(() => undefined); // saved: the sweep starts it if the queue cannot now
-  const row = await jobRow(id);
-  return toJobView(row!, {});
 }
 
 /** The failed items as CSV: row (the line in the imported file, header = line 1; empty for status jobs), email, name, Zoom's code, message, tracking id. */

@@ -8,8 +8,7 @@ import "server-only";
 import { DateTime } from "luxon";
 import type { Viewer } from "@/lib/auth/viewer-type";
 import { ApiError } from "@/lib/errors/api-error";
-import { requestRunners } from "@/lib/jobs/queue";
-import { createJob, jobRow, toJobView } from "@/lib/jobs/store";
+import { jobStarter, startJob } from "@/lib/jobs/start";
 import type { JobView } from "@/lib/jobs/types";
 import { recordingPathId, type RecordingBulk, type RecordingListQuery } from "@/lib/schemas/recording";
 import { actorFor, ensureHosts, itemContext } from "@/lib/services/access";
@@ -143,9 +142,9 @@ export async function startRecordingBulkFor(viewer: Viewer, input: RecordingBulk
   const ctx = await itemContext(viewer);
   const seen = new Set<string>();
   const items = input.recordings.filter((r) => !seen.has(r.uuid) && seen.add(r.uuid));
-  const id = await createJob({
+  return startJob({
     workspaceId: viewer.workspaceId,
-    createdBy: { id: viewer.userId, name: viewer.name, email: viewer.email },
+    createdBy: jobStarter(viewer),
     kind: "recordings.bulk",
     label: `${input.action === "trash" ? "Move" : "Delete"} ${items.length} recording${items.length === 1 ? "" : "s"}${input.action === "trash" ? " to the trash" : " for good"}`,
     parent: null,
@@ -153,6 +152,4 @@ export async function startRecordingBulkFor(viewer: Viewer, input: RecordingBulk
     options: { action: input.action, mustHost: viewer.role === "member" ? (ctx.zoomUserId ?? viewer.zoomUserId) : null },
     items: items.map((r) => ({ key: r.uuid, email: "", name: r.topic, input: r })),
   });
-  await requestRunners(id, 1).catch(() => undefined); // saved: the sweep starts it if the queue cannot now
-  return toJobView((await jobRow(id))!, {});
 }

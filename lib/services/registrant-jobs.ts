@@ -5,35 +5,21 @@
 import "server-only";
 import type { Viewer } from "@/lib/auth/viewer-type";
 import { ApiError } from "@/lib/errors/api-error";
-import { logger } from "@/lib/server/logger";
-import { requestRunners } from "@/lib/jobs/queue";
-import { createJob, jobRow, toJobView, type NewJobItem } from "@/lib/jobs/store";
+import { jobStarter, startJob } from "@/lib/jobs/start";
+import type { NewJobItem } from "@/lib/jobs/store";
 import type { JobView } from "@/lib/jobs/types";
 import type { RegistrantImport, RegistrantStatusJob, StatusAction } from "@/lib/schemas/registrant";
 import type { ScheduledRef } from "@/lib/schemas/scheduled";
 import { parentContext, registrantIssues } from "@/lib/services/registrants";
 import { getRegistrationQuestions } from "@/lib/zoom/registrants";
 
-/** Runners asked for per job: two, so two instances can share a large one. */
-const RUNNERS_PER_JOB = 2;
+/** Runners asked for per job: two (for 50+ items), so two instances can share a large one. */
+const runnersFor = (items: number) => Math.min(2, Math.max(1, Math.ceil(items / 50)));
 
 const fullName = (r: { first_name: string; last_name?: string }) => [r.first_name, r.last_name].filter(Boolean).join(" ");
 const plural = (n: number, word: string) => `${n.toLocaleString("en-US")} ${word}${n === 1 ? "" : "s"}`;
 
 const ACTION_VERB: Record<StatusAction, string> = { approve: "Approve", deny: "Deny", cancel: "Cancel" };
-
-async function started(viewer: Viewer, job: Parameters<typeof createJob>[0]): Promise<JobView> {
-  const id = await createJob(job);
-  // The job is saved: if the queue cannot take the message now, the sweep starts it within seconds.
-  await requestRunners(id, Math.min(RUNNERS_PER_JOB, Math.max(1, Math.ceil(job.items.length / 50)))).catch((error: unknown) =>
-    logger.warn("job saved but not queued; the sweep will start it", { jobId: id, error: error instanceof Error ? error.message : String(error) }),
-  );
-  const row = await jobRow(id);
-  if (!row) throw new ApiError("internal", "The job vanished as it was created.");
-  return toJobView(row, { skipped: job.items.filter((i) => i.skipped).length });
-}
-
-const starter = (viewer: Viewer) => ({ id: viewer.userId, name: viewer.name, email: viewer.email });
 
 export async function startRegistrantImport(viewer: Viewer, parent: ScheduledRef, input: RegistrantImport): Promise<JobView> {
   const ctx = await parentContext(viewer, parent);
@@ -58,30 +44,36 @@ export async function startRegistrantImport(viewer: Viewer, parent: ScheduledRef
       ...(earlier !== undefined ? { skipped: { message: `Same email as row ${input.rowNumbers?.[earlier] ?? earlier + 1}` } } : {}),
     };
   });
-  return started(viewer, {
-    workspaceId: viewer.workspaceId,
-    createdBy: starter(viewer),
-    kind: "registrants.import",
-    label: `Import ${plural(items.length, "registrant")}${input.fileName ? ` from ${input.fileName}` : ""}`,
-    parent,
-    connectionId: ctx.connectionId,
-    options: { occurrenceIds: input.occurrenceIds ?? [], autoApprove: input.autoApprove ?? false },
-    items,
-  });
+  return startJob(
+    {
+      workspaceId: viewer.workspaceId,
+      createdBy: jobStarter(viewer),
+      kind: "registrants.import",
+      label: `Import ${plural(items.length, "registrant")}${input.fileName ? ` from ${input.fileName}` : ""}`,
+      parent,
+      connectionId: ctx.connectionId,
+      options: { occurrenceIds: input.occurrenceIds ?? [], autoApprove: input.autoApprove ?? false },
+      items,
+    },
+    runnersFor(items.length),
+  );
 }
 
 export async function startRegistrantStatusJob(viewer: Viewer, parent: ScheduledRef, input: RegistrantStatusJob): Promise<JobView> {
   const ctx = await parentContext(viewer, parent);
   const seen = new Set<string>();
   const registrants = input.registrants.filter((r) => !seen.has(r.id) && seen.add(r.id));
-  return started(viewer, {
-    workspaceId: viewer.workspaceId,
-    createdBy: starter(viewer),
-    kind: "registrants.status",
-    label: `${ACTION_VERB[input.action]} ${plural(registrants.length, "registrant")}`,
-    parent,
-    connectionId: ctx.connectionId,
-    options: { action: input.action, ...(input.occurrenceId ? { occurrenceId: input.occurrenceId } : {}) },
-    items: registrants.map((r) => ({ key: r.id, email: r.email, name: "", input: r })),
-  });
+  return startJob(
+    {
+      workspaceId: viewer.workspaceId,
+      createdBy: jobStarter(viewer),
+      kind: "registrants.status",
+      label: `${ACTION_VERB[input.action]} ${plural(registrants.length, "registrant")}`,
+      parent,
+      connectionId: ctx.connectionId,
+      options: { action: input.action, ...(input.occurrenceId ? { occurrenceId: input.occurrenceId } : {}) },
+      items: registrants.map((r) => ({ key: r.id, email: r.email, name: "", input: r })),
+    },
+    runnersFor(registrants.length),
+  );
 }
