@@ -1,21 +1,9 @@
 import type { Metadata } from "next";
-import { readItemPage, type PageSearchParams } from "@/app/(app)/_scheduled/scheduled-page";
-import { RegistrantsView } from "@/components/registrants/registrants-view";
-import { Hydrate } from "@/components/ui/hydrate";
-import { registrantQueries } from "@/lib/queries/registrants";
-import { registrationSummaryFor } from "@/lib/services/registrants";
+import { ItemRegistrantsPage } from "@/app/(app)/_scheduled/item-children-pages";
+import type { PageSearchParams } from "@/app/(app)/_scheduled/scheduled-page";
 
 export const metadata: Metadata = { title: "Meeting registrants" };
 
-/** Prefetches the summary (parent, counts, questions: one answer); the chosen status's list follows from the browser. */
-export default async function MeetingRegistrantsPage({ params, searchParams }: { params: Promise<{ meetingId: string }>; searchParams: PageSearchParams }) {
-  const { viewer, itemId } = await readItemPage(params.then((p) => p.meetingId));
-  const parent = { kind: "meeting", id: itemId } as const;
-  const occurrence = (await searchParams).occurrence;
-  const occurrenceId = typeof occurrence === "string" && /^\d{1,20}$/.test(occurrence) ? occurrence : null;
-  return (
-    <Hydrate prefetch={(client) => client.prefetchQuery({ ...registrantQueries.summary(parent, occurrenceId), queryFn: () => registrationSummaryFor(viewer, parent, occurrenceId ?? undefined) })}>
-      <RegistrantsView parent={parent} />
-    </Hydrate>
-  );
+export default function MeetingRegistrantsPage({ params, searchParams }: { params: Promise<{ meetingId: string }>; searchParams: PageSearchParams }) {
+  return <ItemRegistrantsPage kind="meeting" id={params.then((p) => p.meetingId)} searchParams={searchParams} />;
 }
