@@ -1,6 +1,29 @@
 import { fileURLToPath } from "node:url";
 import { defineConfig } from "vitest/config";
 
+/**
+ * Files that start real processes (`next start`, a second embedded PostgreSQL) or measure a
+ * process's memory: they run one at a time after the rest, so they neither starve nor are starved.
+ */
+const serialFiles = [
+  "lib/db/embedded-postgres*.test.ts",
+  "lib/db/migrate.test.ts",
+  "tests/integration/auth/addresses-and-sessions.test.ts",
+  "tests/integration/auth/bulk-import-instances.test.ts",
+  "tests/integration/auth/recording-stream.test.ts",
+  "tests/integration/auth/refresh-race.test.ts",
+  "tests/integration/auth/token-vault.test.ts",
+  // Runs the key-rotation script in a child process: CPU-bound, slow when it shares the cores.
+  "tests/integration/auth/key-rotation.test.ts",
+];
+
+const shared = {
+  environment: "node" as const,
+  globalSetup: ["tests/global-setup.ts"],
+  testTimeout: 30_000,
+  hookTimeout: 60_000,
+};
+
 export default defineConfig({
   resolve: {
     alias: {
@@ -12,11 +35,24 @@ export default defineConfig({
     },
   },
   test: {
-    include: ["{lib,app,components,scripts,tests}/**/*.test.{ts,tsx}"],
-    exclude: ["e2e/**", "node_modules/**"],
-    environment: "node",
-    globalSetup: ["tests/global-setup.ts"],
-    testTimeout: 30_000,
-    hookTimeout: 60_000,
+    projects: [
+      {
+        extends: true,
+        test: {
+          ...shared,
+          name: "parallel",
+          include: ["{lib,app,components,scripts,tests}/**/*.test.{ts,tsx}"],
+          exclude: ["e2e/**", "node_modules/**", ...serialFiles],
+          // Most files wait on PostgreSQL or the sandbox over HTTP, not the CPU: three at a time
+          // keep two cores busy.
+          maxWorkers: 3,
+          sequence: { groupOrder: 0 },
+        },
+      },
+      {
+        extends: true,
+        test: { ...shared, name: "serial", include: serialFiles, maxWorkers: 1, sequence: { groupOrder: 1 } },
+      },
+    ],
   },
 });
