@@ -29,7 +29,8 @@ ALTER TABLE "WebhookEvent" ADD CONSTRAINT "WebhookEvent_workspaceId_fkey" FOREIG
 
 -- Accepted events reach every instance's change feed (lib/db/change-feed.ts) on commit, and from
 -- there the workspace's open browsers (lib/live-updates/broker.ts). Payload:
--- "WebhookEvent:<workspaceId>:<id>:<event>:<objectId>" (Zoom event names and object ids hold no colon).
+-- "WebhookEvent:<workspaceId>:<id>:<event>:<objectId>:<objectUuid>" (Zoom event names, ids and
+-- base64 UUIDs hold no colon).
 CREATE TRIGGER "WebhookEvent_notify_change" AFTER INSERT ON "WebhookEvent"
   FOR EACH ROW WHEN (NEW."outcome" = 'accepted' AND NEW."workspaceId" IS NOT NULL)
-  EXECUTE FUNCTION dashboard_notify_change('workspaceId', 'id', 'event', 'objectId');
+  EXECUTE FUNCTION dashboard_notify_change('workspaceId', 'id', 'event', 'objectId', 'objectUuid');
