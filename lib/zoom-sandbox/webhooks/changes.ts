@@ -6,7 +6,7 @@
  */
 import { recordingsOf, type Recording } from "../recordings/model";
 import type { MeetingOrWebinar, SandboxRegistrant, SandboxState } from "../types";
-import { itemEvent, recordingEvent, registrationEvent, type Kind, type WebhookBody } from "./payloads";
+import { itemEvent, recordingEvent, registrationEvent, updateDiff, type Kind, type WebhookBody } from "./payloads";
 
 interface ItemPicture {
   /** The whole item as JSON: any edit shows, and a deleted or ended item can still be described. */
@@ -52,7 +52,7 @@ function itemEvents(ctx: { state: SandboxState; baseUrl: string; nowMs: number }
     else if (old.status !== "started" && item.status === "started") events.push(itemEvent(ctx, kind, "started", item));
     else if (old.status === "started" && item.status !== "started") events.push(itemEvent(ctx, kind, "ended", item, old.uuid));
     // A recovered item is reported as updated (Zoom's meeting.recovered is not among the events we send).
-    else events.push(itemEvent(ctx, kind, "updated", item));
+    else if (updateDiff(old, item)) events.push(itemEvent(ctx, kind, "updated", item, item.uuid, old));
   }
   for (const [key, prior] of was.items) {
     const old = before(prior);

@@ -39,7 +39,23 @@ function liveObject(item: MeetingOrWebinar, uuid: string) {
 
 const mtype = (item: MeetingOrWebinar) => item.type;
 
-export function itemEvent(ctx: Context, kind: Kind, action: "created" | "updated" | "deleted" | "started" | "ended", item: MeetingOrWebinar, uuid = item.uuid): WebhookBody {
+/** The fields meeting.updated reports; Zoom sends only those that changed, old values in `old_object`. */
+const UPDATE_FIELDS = ["topic", "type", "start_time", "duration", "timezone", "agenda", "password"] as const;
+
+/** What an edit changed, as Zoom reports it; null when nothing a subscriber sees changed (a new past instance). */
+export function updateDiff(old: MeetingOrWebinar, item: MeetingOrWebinar): { object: Record<string, unknown>; old_object: Record<string, unknown> } | null {
+  const object: Record<string, unknown> = { id: item.id };
+  const oldObject: Record<string, unknown> = { id: item.id };
+  for (const field of UPDATE_FIELDS) {
+    if (item[field] === old[field]) continue;
+    object[field] = item[field];
+    oldObject[field] = old[field];
+  }
+  const settingsChanged = JSON.stringify(item.settings) !== JSON.stringify(old.settings) || JSON.stringify(item.recurrence) !== JSON.stringify(old.recurrence);
+  return Object.keys(object).length > 1 || settingsChanged ? { object, old_object: oldObject } : null;
+}
+
+export function itemEvent(ctx: Context, kind: Kind, action: "created" | "updated" | "deleted" | "started" | "ended", item: MeetingOrWebinar, uuid = item.uuid, old?: MeetingOrWebinar): WebhookBody {
   const event = `${kind}.${action}`;
   const account_id = ctx.state.accountId;
   const base = { id: item.id, uuid, host_id: item.host_id, topic: item.topic, type: mtype(item), start_time: startOf(item), duration: item.duration, timezone: item.timezone };
@@ -49,7 +65,10 @@ export function itemEvent(ctx: Context, kind: Kind, action: "created" | "updated
     const ended = item.instances.at(-1);
     payload = { account_id, object: { ...liveObject(item, uuid), start_time: ended?.start_time ?? startOf(item), end_time: ended?.end_time ?? new Date(ctx.nowMs).toISOString() } };
   } else if (action === "deleted") payload = { account_id, ...operator(ctx, item.host_id), object: base };
-  else if (action === "updated") payload = { account_id, ...operator(ctx, item.host_id), object: { ...base, agenda: item.agenda } };
+  else if (action === "updated") {
+    const diff = updateDiff(old ?? item, item) ?? { object: { id: item.id }, old_object: { id: item.id } };
+    payload = { account_id, ...operator(ctx, item.host_id), ...diff, time_stamp: ctx.nowMs };
+  }
   else {
     const settings = { use_pmi: false, alternative_hosts: String(item.settings.alternative_hosts ?? "") };
     const object: Record<string, unknown> = { ...base, join_url: joinUrl(ctx.baseUrl, item.id, item.password, kind), password: item.password, settings };
