@@ -1,21 +1,10 @@
 "use client";
 
-import { useEffect, useState } from "react";
 import { useLiveUpdates } from "@/components/live-updates/use-live-updates";
-
-/** How long "Updated just now" stays after Zoom reported a change. */
-const CUE_MS = 8_000;
 
 /** Keeps the open page in step with Zoom (server push) and says so briefly when it changed something. */
 export function LiveUpdatesCue() {
-  const lastUpdate = useLiveUpdates();
-  const [visible, setVisible] = useState(false);
-  useEffect(() => {
-    if (lastUpdate === null) return;
-    setVisible(true);
-    const timer = setTimeout(() => setVisible(false), CUE_MS);
-    return () => clearTimeout(timer);
-  }, [lastUpdate]);
+  const visible = useLiveUpdates();
   return (
     <p role="status" className="mr-2 min-w-0 text-xs text-slate-600 dark:text-slate-300">
       {visible ? (

@@ -3,6 +3,9 @@
 import { useQueryClient } from "@tanstack/react-query";
 import { useEffect, useState } from "react";
 
+/** How long "Updated just now" stays after Zoom reported a change. */
+const RECENT_MS = 8_000;
+
 /** Every root a refetch-everything message touches (after a reconnect nothing says what changed). */
 const ROOTS = ["meetings", "webinars", "home", "registrants", "recordings", "live"] as const;
 
@@ -14,13 +17,14 @@ interface ZoomMessage {
 /**
  * Listens to GET /api/events and invalidates exactly the query keys each Zoom event names.
  * EventSource reconnects by itself with Last-Event-ID; the server replays what was missed, or says
- * "refetch". Returns when the last update arrived (for the "Updated just now" cue).
+ * "refetch". Returns whether an update arrived in the last few seconds (the "Updated just now" cue).
  */
-export function useLiveUpdates(): number | null {
+export function useLiveUpdates(): boolean {
   const queryClient = useQueryClient();
-  const [lastUpdate, setLastUpdate] = useState<number | null>(null);
+  const [recent, setRecent] = useState(false);
   useEffect(() => {
     const source = new EventSource("/api/events");
+    let timer: ReturnType<typeof setTimeout> | undefined;
     source.addEventListener("zoom", (message) => {
       let parsed: ZoomMessage;
       try {
@@ -29,12 +33,17 @@ export function useLiveUpdates(): number | null {
         return;
       }
       for (const key of parsed.keys) void queryClient.invalidateQueries({ queryKey: key });
-      setLastUpdate(Date.now());
+      setRecent(true);
+      clearTimeout(timer);
+      timer = setTimeout(() => setRecent(false), RECENT_MS);
     });
     source.addEventListener("refetch", () => {
       for (const root of ROOTS) void queryClient.invalidateQueries({ queryKey: [root] });
     });
-    return () => source.close();
+    return () => {
+      source.close();
+      clearTimeout(timer);
+    };
   }, [queryClient]);
-  return lastUpdate;
+  return recent;
 }
