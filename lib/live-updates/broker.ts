@@ -5,6 +5,7 @@
  * that workspace only. When the feed reconnects, events may have been missed: streams are told to
  * refetch everything.
  */
+import "server-only";
 import { onChange } from "@/lib/db/change-feed";
 import { queryKeysFor, type QueryKeyPrefix } from "@/lib/live-updates/keys";
 

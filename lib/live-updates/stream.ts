@@ -5,6 +5,7 @@
  * table. A stream ends after 5 minutes so the browser reconnects through route() and a revoked
  * session stops receiving.
  */
+import "server-only";
 import { feedIsLive, startChangeFeed } from "@/lib/db/change-feed";
 import { db } from "@/lib/db/client";
 import { subscribe, type LiveMessage } from "@/lib/live-updates/broker";

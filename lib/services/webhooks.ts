@@ -1,4 +1,5 @@
 /** Settings → Webhooks: what an owner needs to point a Zoom app's event subscription here, and the latest deliveries. */
+import "server-only";
 import { ApiError } from "@/lib/errors/api-error";
 import type { Viewer } from "@/lib/auth/viewer-type";
 import { db } from "@/lib/db/client";

@@ -4,6 +4,7 @@
  * and retries otherwise, so nothing slow happens here: one insert, whose trigger tells every
  * instance (lib/live-updates/broker.ts pushes to browsers from there).
  */
+import "server-only";
 import { ApiError } from "@/lib/errors/api-error";
 import { errorResponse, isJsonType, readLimitedText } from "@/lib/api/route";
 import { logger } from "@/lib/server/logger";

@@ -3,6 +3,7 @@
  * (a retried delivery finds it taken); refused deliveries are kept without payload for
  * Settings → Webhooks and pruned after a week, so a stream of junk cannot grow the table forever.
  */
+import "server-only";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { db } from "@/lib/db/client";
 import { dedupeKeyOf, type Envelope } from "@/lib/webhooks/envelope";
