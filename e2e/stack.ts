@@ -10,6 +10,8 @@ import { env } from "../lib/env";
 
 export const E2E_APP_PORT = env.E2E_APP_PORT;
 export const E2E_SANDBOX_PORT = env.E2E_SANDBOX_PORT;
+/** The webhook secret token the e2e dashboard verifies with; live-updates.spec.ts subscribes the sandbox with it. */
+export const E2E_WEBHOOK_SECRET = "e2e-webhook-secret-token";
 
 /** Debian's Chromium needs these to stay quiet on a machine without internet. */
 const chromiumArgs = [
@@ -75,6 +77,6 @@ export function e2eStack() {
     chromiumPath: findChromium(),
     chromiumArgs,
     sandboxEnv: { ZOOM_SANDBOX_PORT: String(E2E_SANDBOX_PORT) },
-    appEnv: { ...dashboardEnvFor(appUrl, dataDir, sandboxUrl), LOG_LEVEL: "warn" },
+    appEnv: { ...dashboardEnvFor(appUrl, dataDir, sandboxUrl), LOG_LEVEL: "warn", ZOOM_WEBHOOK_SECRET_TOKEN: E2E_WEBHOOK_SECRET },
   };
 }

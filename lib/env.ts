@@ -62,6 +62,12 @@ export const env = createEnv({
     ZOOM_ACCOUNT_ID: z.string().min(1).optional(),
     ZOOM_S2S_CLIENT_ID: z.string().min(1).optional(),
     ZOOM_S2S_CLIENT_SECRET: z.string().min(1).optional(),
+    /**
+     * The Zoom app's webhook "Secret Token" (Features → Access → Event subscription): signs every
+     * event sent to POST /api/zoom/webhooks. Absent with a real Zoom app → that endpoint refuses
+     * everything; in demo mode one is generated into DATA_DIR for the embedded sandbox.
+     */
+    ZOOM_WEBHOOK_SECRET_TOKEN: z.string().min(8, "must be the app's secret token (at least 8 characters)").optional(),
     ZOOM_OAUTH_BASE_URL: z.url().default("https://zoom.us"),
     ZOOM_API_BASE_URL: z.url().default("https://api.zoom.us/v2"),
     ZOOM_SANDBOX: z.enum(["embedded", "off"]).default("embedded"),

@@ -5,19 +5,20 @@ import { usePathname } from "next/navigation";
 import { cn } from "@/components/ui/cn";
 
 const items = [
-  { href: "/settings", label: "Profile", adminOnly: false },
-  { href: "/settings/connections", label: "Connections", adminOnly: false },
-  { href: "/settings/members", label: "Members", adminOnly: true },
-  { href: "/settings/jobs", label: "Background jobs", adminOnly: true },
+  { href: "/settings", label: "Profile", adminOnly: false, ownerOnly: false },
+  { href: "/settings/connections", label: "Connections", adminOnly: false, ownerOnly: false },
+  { href: "/settings/members", label: "Members", adminOnly: true, ownerOnly: false },
+  { href: "/settings/jobs", label: "Background jobs", adminOnly: true, ownerOnly: false },
+  { href: "/settings/webhooks", label: "Webhooks", adminOnly: true, ownerOnly: true },
 ];
 
-export function SettingsNav({ isAdmin }: { isAdmin: boolean }) {
+export function SettingsNav({ isAdmin, isOwner = false }: { isAdmin: boolean; isOwner?: boolean }) {
   const pathname = usePathname();
   return (
     <nav aria-label="Settings" className="mb-6 border-b border-slate-200 dark:border-slate-800">
       <ul className="-mb-px flex flex-wrap gap-x-4 gap-y-1">
         {items
-          .filter((item) => isAdmin || !item.adminOnly)
+          .filter((item) => (isAdmin || !item.adminOnly) && (isOwner || !item.ownerOnly))
           .map((item) => {
             const active = pathname === item.href;
             return (

@@ -2,6 +2,7 @@
 
 import Link from "next/link";
 import { useState, type ReactNode } from "react";
+import { LiveUpdatesCue } from "@/components/live-updates/live-updates-cue";
 import { Icon } from "@/components/shell/icons";
 import { SidebarNav } from "@/components/shell/sidebar-nav";
 import { ThemeToggle } from "@/components/shell/theme-toggle";
@@ -42,6 +43,7 @@ export function AppShell({ viewer, banner, children }: { viewer: Viewer; banner?
           {viewer.workspaceName}
         </p>
         <div className="ml-auto flex items-center gap-1">
+          <LiveUpdatesCue />
           <ThemeToggle />
           <UserMenu viewer={viewer} />
         </div>

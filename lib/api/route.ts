@@ -59,7 +59,7 @@ function parse<S extends Schema | undefined>(schema: S, value: unknown, where: s
 const tooLarge = (limit: number) => new ApiError("payload_too_large", `The request body is larger than ${Math.round(limit / 1024)} KiB.`);
 
 /** The body as text, refusing more than `limit` bytes without buffering them (Content-Length first, then while streaming). */
-async function readLimitedText(req: NextRequest, limit: number): Promise<string> {
+export async function readLimitedText(req: Request, limit: number): Promise<string> {
   const declared = Number(req.headers.get("content-length") ?? NaN);
   if (Number.isFinite(declared) && declared > limit) throw tooLarge(limit);
   if (!req.body) return "";
@@ -79,7 +79,7 @@ async function readLimitedText(req: NextRequest, limit: number): Promise<string>
   return new TextDecoder().decode(Buffer.concat(chunks));
 }
 
-const isJsonType = (contentType: string | null) => !!contentType && /^application\/([\w.+-]+\+)?json\s*(;|$)/i.test(contentType);
+export const isJsonType = (contentType: string | null) => !!contentType && /^application\/([\w.+-]+\+)?json\s*(;|$)/i.test(contentType);
 
 async function readBody(req: NextRequest, limit: number): Promise<unknown> {
   const text = await readLimitedText(req, limit);

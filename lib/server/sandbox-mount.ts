@@ -5,6 +5,7 @@
 import path from "node:path";
 import { appUrl, appUrlConfigured, dataDir, env, zoomConfig } from "@/lib/env";
 import { createSandbox, type Peer, type Sandbox } from "@/lib/zoom-sandbox";
+import { webhookSecretToken } from "@/lib/webhooks/secret";
 
 const globalForSandbox = globalThis as unknown as { mountedSandbox?: Sandbox };
 
@@ -29,6 +30,9 @@ export function mountedSandbox(): Sandbox | null {
     // (zoomConfig().oauthServerBaseUrl). We chose this over a generated secret because the secret
     // would have to reach lib/auth through zoomConfig(), and the loopback rule needs no change there.
     accountCredentials: "loopback",
+    // Demo mode is subscribed to its own webhook endpoint, over loopback like the REST calls, so
+    // changes (also those made through the control API) reach every open dashboard.
+    webhookSubscription: { url: `http://127.0.0.1:${env.PORT}/api/zoom/webhooks`, secretToken: webhookSecretToken()! },
   });
   return globalForSandbox.mountedSandbox;
 }

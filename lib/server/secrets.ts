@@ -21,12 +21,16 @@ export interface AppSecrets {
   encryptionKeys: EncryptionKey[];
   /** Password of the embedded PostgreSQL superuser (only meaningful without DATABASE_URL). */
   embeddedDbPassword: string;
+  /** Signs the embedded sandbox's webhook deliveries in demo mode (ZOOM_WEBHOOK_SECRET_TOKEN wins). */
+  webhookSecretToken: string;
 }
 
 interface StoredSecrets {
   authSecret: string;
   encryptionKeys: { id: string; key: string }[];
   embeddedDbPassword: string;
+  /** Absent in files written before webhooks existed: added once (see withWebhookSecret). */
+  webhookSecretToken?: string;
 }
 
 let cached: AppSecrets | undefined;
@@ -41,6 +45,7 @@ function readOrCreate(file: string): StoredSecrets {
     authSecret: randomBytes(32).toString("base64url"),
     encryptionKeys: [{ id: "k1", key: randomBytes(32).toString("base64") }],
     embeddedDbPassword: randomBytes(18).toString("base64url"),
+    webhookSecretToken: randomBytes(24).toString("base64url"),
   };
   fs.mkdirSync(path.dirname(file), { recursive: true, mode: 0o700 });
   try {
@@ -87,15 +92,30 @@ export function parseKeyList(value: string): EncryptionKey[] {
   });
 }
 
+/**
+ * A secrets file from before webhooks has no webhook token: one is added and the file rewritten
+ * (write-then-rename, 0600), so the token stays the same across restarts.
+ */
+function withWebhookSecret(file: string, stored: StoredSecrets): StoredSecrets & { webhookSecretToken: string } {
+  if (stored.webhookSecretToken) return stored as StoredSecrets & { webhookSecretToken: string };
+  const updated = { ...stored, webhookSecretToken: randomBytes(24).toString("base64url") };
+  const temp = `${file}.${process.pid}.tmp`;
+  fs.writeFileSync(temp, JSON.stringify(updated, null, 2), { mode: 0o600 });
+  fs.renameSync(temp, file);
+  return updated;
+}
+
 export function appSecrets(): AppSecrets {
   if (cached) return cached;
-  const stored = readOrCreate(path.join(dataDir, "secrets.json"));
+  const file = path.join(dataDir, "secrets.json");
+  const stored = withWebhookSecret(file, readOrCreate(file));
   cached = {
     authSecret: env.AUTH_SECRET ?? stored.authSecret,
     encryptionKeys: env.TOKEN_ENCRYPTION_KEYS
       ? parseKeyList(env.TOKEN_ENCRYPTION_KEYS)
       : stored.encryptionKeys.map(({ id, key }) => ({ id, key: Buffer.from(key, "base64") })),
     embeddedDbPassword: stored.embeddedDbPassword,
+    webhookSecretToken: env.ZOOM_WEBHOOK_SECRET_TOKEN ?? stored.webhookSecretToken,
   };
   return cached;
 }

@@ -19,6 +19,7 @@ import { restRoutes } from "./routes";
 import type { SandboxConfig, SandboxRuntime } from "./runtime";
 import { seedState } from "./seed";
 import type { SandboxState } from "./types";
+import { defaultWebhooksConfig, WebhookHub } from "./webhooks/hub";
 
 export { SANDBOX_DEFAULTS };
 export type { SandboxOptions };
@@ -68,6 +69,11 @@ export function createSandbox(options: SandboxOptions): Sandbox {
   if (opts.grantedScopes) config.grantedScopes = [...opts.grantedScopes];
   if (options.plan) config.rateLimits.plan = options.plan;
   state.accountId = opts.accountId;
+  config.webhooks ??= defaultWebhooksConfig();
+  if (opts.webhookSubscription) {
+    const own = opts.webhookSubscription;
+    config.webhooks.subscriptions = [...config.webhooks.subscriptions.filter((sub) => sub.url !== own.url), { ...own }];
+  }
 
   let persister: Persister | undefined;
   const rt: SandboxRuntime = {
@@ -81,13 +87,23 @@ export function createSandbox(options: SandboxOptions): Sandbox {
     faults: new FaultStore(),
     counters: emptyCounters(),
     routes,
+    webhooks: new WebhookHub({
+      config: () => (rt.config.webhooks ??= defaultWebhooksConfig()),
+      state: () => rt.state,
+      baseUrl: opts.baseUrl,
+      nowMs: () => rt.clock.now().getTime(),
+    }),
     changed: () => persister?.schedule(),
     reset(resetOpts = {}) {
       clock.reset();
       replaceInPlace(rt.state, seedState({ seed: opts.seed, accountId: opts.accountId, now: clock.now() }));
       rt.random = createRandom(opts.seed);
       if (resetOpts.tokens) replaceInPlace(rt.oauth, emptyOAuthStore());
+      // Subscriptions belong to the Zoom app, not to the account's data: they survive a reset.
+      const webhooks = rt.config.webhooks;
       replaceInPlace(rt.config, defaultConfig());
+      rt.config.webhooks = webhooks;
+      rt.webhooks.sender.clear();
       rt.limiter.clear();
       rt.faults.clear();
       clearCounters(rt.counters);

@@ -44,6 +44,12 @@ export interface SandboxOptions {
   accountCredentials?: "anyone" | "loopback";
   /** Largest request body accepted on any route; larger ones get a 413 before being read whole. */
   maxBodyBytes?: number;
+  /**
+   * An event subscription set by whoever runs the sandbox (demo mode: the dashboard's own
+   * endpoint and generated secret token), replacing a saved one to the same URL. No handshake:
+   * the operator vouches for it; subscriptions saved through the control API are validated.
+   */
+  webhookSubscription?: { url: string; secretToken: string };
 }
 
 /** The credentials and account a fresh sandbox uses when none are given. */
@@ -76,6 +82,7 @@ export interface ResolvedOptions {
   control: boolean;
   accountCredentials: "anyone" | "loopback";
   maxBodyBytes: number;
+  webhookSubscription?: { url: string; secretToken: string };
 }
 
 function trimSlash(value: string): string {
@@ -102,5 +109,6 @@ export function resolveOptions(options: SandboxOptions): ResolvedOptions {
     control: options.control,
     accountCredentials: options.accountCredentials ?? "anyone",
     maxBodyBytes: options.maxBodyBytes ?? SANDBOX_DEFAULTS.maxBodyBytes,
+    webhookSubscription: options.webhookSubscription,
   };
 }

@@ -19,6 +19,7 @@ import { rawRoutes, resourceControlRoutes } from "./routes";
 import type { SandboxRuntime } from "./runtime";
 import { newTrackingId, withHeaders } from "./tracking";
 import type { ControlContext, RouteDef } from "./types";
+import { webhookControlRoutes } from "./webhooks/control";
 import { avatar, joinPage, landingPage, registrationPage } from "./web-pages";
 
 export interface Router {
@@ -41,7 +42,7 @@ async function readControlBody(req: Request): Promise<unknown> {
 
 export function createRouter(rt: SandboxRuntime): Router {
   const rest: Compiled<RouteDef>[] = compile(rt.routes);
-  const control = compile([...coreControlRoutes(rt), ...resourceControlRoutes]);
+  const control = compile([...coreControlRoutes(rt), ...webhookControlRoutes(rt), ...resourceControlRoutes]);
   const rawTable = compile(rawRoutes);
 
   const controlContext = (req: Request, url: URL, params: Record<string, string>, body: unknown): ControlContext => ({
@@ -132,7 +133,11 @@ export function createRouter(rt: SandboxRuntime): Router {
   return {
     async handle(req: Request, peer: Peer = {}): Promise<Response> {
       const bounded = await boundBody(req, rt.opts.maxBodyBytes);
+      // A reset replaces the whole state: that is not a stream of Zoom events.
+      const watch = bounded.ok && req.method !== "GET" && !new URL(req.url).pathname.endsWith("/_sandbox/reset") ? rt.webhooks.before() : null;
       const res = bounded.ok ? await dispatch(bounded.req, peer) : bounded.response;
+      // Whatever the answer (a "lost answer" fault still changed state), what changed is reported.
+      if (watch) rt.webhooks.after(watch);
       if (isConnectionReset(res)) return res;
       return withHeaders(res, { "x-zm-trackingid": newTrackingId() });
     },

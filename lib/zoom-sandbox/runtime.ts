@@ -10,6 +10,8 @@ import type { OAuthStore } from "./oauth/store";
 import type { ResolvedOptions } from "./options";
 import type { RateLimitConfig, RateLimiter } from "./rate-limits";
 import type { RouteDef, SandboxState } from "./types";
+import type { WebhooksConfig } from "./webhooks/deliver";
+import type { WebhookHub } from "./webhooks/hub";
 
 export interface SandboxConfig {
   /** Scopes the app has been granted; tokens carry these (members' tokens minus `:admin` ones). */
@@ -19,6 +21,8 @@ export interface SandboxConfig {
   registrantCaps: { meeting: number; webinar: number };
   /** The polling interval new device codes ask for; unset means Zoom's 5 s (see oauth/device.ts). */
   deviceIntervalSeconds?: number;
+  /** Event subscriptions and retry timing (webhooks/); absent in files saved before webhooks existed. */
+  webhooks?: WebhooksConfig;
 }
 
 export interface SandboxRuntime {
@@ -32,6 +36,8 @@ export interface SandboxRuntime {
   faults: FaultStore;
   counters: Counters;
   routes: RouteDef[];
+  /** Event subscriptions: sends the events each state-changing request caused. */
+  webhooks: WebhookHub;
   /** Call after any mutation worth persisting; debounced by the persistence layer. */
   changed(): void;
   /** Replaces the state with a fresh seed (in place) and clears per-run machinery. */

@@ -11,7 +11,7 @@ export default async function SettingsLayout({ children }: { children: ReactNode
   return (
     <>
       <PageHeader title="Settings" description="Your profile, your Zoom connections and, for admins, the workspace's members." />
-      <SettingsNav isAdmin={isAdminRole(viewer.role)} />
+      <SettingsNav isAdmin={isAdminRole(viewer.role)} isOwner={viewer.role === "owner"} />
       {children}
     </>
   );

@@ -1,0 +1,49 @@
+"use client";
+
+import { useQueryClient } from "@tanstack/react-query";
+import { useEffect, useState } from "react";
+
+/** How long "Updated just now" stays after Zoom reported a change. */
+const RECENT_MS = 8_000;
+
+/** Every root a refetch-everything message touches (after a reconnect nothing says what changed). */
+const ROOTS = ["meetings", "webinars", "home", "registrants", "recordings", "live"] as const;
+
+interface ZoomMessage {
+  event: string;
+  keys: string[][];
+}
+
+/**
+ * Listens to GET /api/events and invalidates exactly the query keys each Zoom event names.
+ * EventSource reconnects by itself with Last-Event-ID; the server replays what was missed, or says
+ * "refetch". Returns whether an update arrived in the last few seconds (the "Updated just now" cue).
+ */
+export function useLiveUpdates(): boolean {
+  const queryClient = useQueryClient();
+  const [recent, setRecent] = useState(false);
+  useEffect(() => {
+    const source = new EventSource("/api/events");
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    source.addEventListener("zoom", (message) => {
+      let parsed: ZoomMessage;
+      try {
+        parsed = JSON.parse((message as MessageEvent<string>).data) as ZoomMessage;
+      } catch {
+        return;
+      }
+      for (const key of parsed.keys) void queryClient.invalidateQueries({ queryKey: key });
+      setRecent(true);
+      clearTimeout(timer);
+      timer = setTimeout(() => setRecent(false), RECENT_MS);
+    });
+    source.addEventListener("refetch", () => {
+      for (const root of ROOTS) void queryClient.invalidateQueries({ queryKey: [root] });
+    });
+    return () => {
+      source.close();
+      clearTimeout(timer);
+    };
+  }, [queryClient]);
+  return recent;
+}

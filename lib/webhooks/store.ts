@@ -1,0 +1,49 @@
+/**
+ * The WebhookEvent rows behind POST /api/zoom/webhooks. Accepted events claim their dedupe key
+ * (a retried delivery finds it taken); refused deliveries are kept without payload for
+ * Settings → Webhooks and pruned after a week, so a stream of junk cannot grow the table forever.
+ */
+import "server-only";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import { db } from "@/lib/db/client";
+import { dedupeKeyOf, type Envelope } from "@/lib/webhooks/envelope";
+
+export type Outcome = "accepted" | "duplicate" | "bad_signature" | "stale" | "malformed" | "not_configured";
+
+const REFUSED_KEPT_MS = 7 * 24 * 60 * 60 * 1000;
+
+async function workspaceOf(accountId: string | undefined): Promise<string | null> {
+  if (!accountId) return null;
+  const workspace = await db().workspace.findUnique({ where: { zoomAccountId: accountId }, select: { id: true } });
+  return workspace?.id ?? null;
+}
+
+/** Stores an accepted event; "duplicate" when Zoom already delivered it (then only the duplicate is noted). */
+export async function storeAccepted(envelope: Envelope): Promise<"accepted" | "duplicate"> {
+  const workspaceId = await workspaceOf(envelope.payload.account_id);
+  const object = envelope.payload.object;
+  const row = {
+    workspaceId,
+    event: envelope.event,
+    eventTs: BigInt(envelope.event_ts),
+    objectId: object?.id ?? null,
+    objectUuid: object?.uuid ?? null,
+    verified: true,
+  };
+  // The handshake has no object and nothing to dedupe: Zoom validates again whenever asked.
+  const dedupeKey = envelope.event === "endpoint.url_validation" ? null : dedupeKeyOf(envelope);
+  // ON CONFLICT DO NOTHING: of two instances receiving the same retry at once, exactly one stores it.
+  const { count } = await db().webhookEvent.createMany({
+    data: [{ ...row, dedupeKey, outcome: "accepted", payload: envelope as unknown as Prisma.InputJsonValue }],
+    skipDuplicates: true,
+  });
+  if (count === 1) return "accepted";
+  await db().webhookEvent.create({ data: { ...row, outcome: "duplicate" } });
+  return "duplicate";
+}
+
+/** Notes a refused delivery (its claimed event name only; the body is not trusted) and prunes old ones. */
+export async function storeRefused(outcome: Exclude<Outcome, "accepted" | "duplicate">, event: string, verified: boolean): Promise<void> {
+  await db().webhookEvent.create({ data: { event, verified, outcome } });
+  await db().webhookEvent.deleteMany({ where: { outcome: { not: "accepted" }, receivedAt: { lt: new Date(Date.now() - REFUSED_KEPT_MS) } } });
+}
