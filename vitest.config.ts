@@ -13,6 +13,7 @@ const serialFiles = [
   "tests/integration/auth/recording-stream.test.ts",
   "tests/integration/auth/refresh-race.test.ts",
   "tests/integration/auth/token-vault.test.ts",
+  "tests/integration/webhooks/webhooks-instances.test.ts",
   // Runs the key-rotation script in a child process: CPU-bound, slow when it shares the cores.
   "tests/integration/auth/key-rotation.test.ts",
 ];
