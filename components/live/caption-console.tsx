@@ -61,7 +61,7 @@ export function CaptionConsole({ parent, availability }: { parent: ScheduledRef;
       className="flex flex-col"
       actions={<span className="rounded-md bg-slate-100 px-2 py-0.5 font-mono text-xs text-slate-700 dark:bg-slate-800 dark:text-slate-300">next seq {history.data?.nextSeq ?? "…"}</span>}
     >
-      <ol ref={log} aria-label="Caption lines" className="mb-4 h-72 space-y-1.5 overflow-y-auto rounded-lg border border-slate-200 bg-slate-950 p-3 font-mono text-sm dark:border-slate-800">
+      <ol ref={log} aria-label="Caption lines" className="mb-4 h-72 space-y-1.5 overflow-y-auto rounded-lg border border-slate-200 bg-slate-950 p-3 text-[15px] leading-snug dark:border-slate-800">
         {history.data?.lines.length || shown.length ? null : <li className="py-10 text-center text-slate-400">Lines you send appear here with their seq and delivery status.</li>}
         {history.data?.lines.map((line) => <CaptionRow key={`h${line.seq}`} seq={line.seq} text={line.text} status="sent" />)}
         <OutgoingRows items={shown} onRetry={retry} onDiscard={discard} />
