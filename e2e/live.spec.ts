@@ -32,6 +32,8 @@ async function sendCaption(page: Page, text: string) {
 
 test.describe("as the host", () => {
   test.use({ storageState: storageStates.owner });
+  // One story from going live to ending, with several polls of Zoom's status in between.
+  test.slow();
 
   test("controls a live meeting, captions it in order across a reload, and loses the controls when it ends", async ({ page }) => {
     const topic = uniqueTopic("Live all hands");

@@ -18,7 +18,7 @@ export function CaptionRow({ seq, text, status }: { seq: number | null; text: st
   const s = STATUS[status];
   return (
     <li className="grid grid-cols-[3.5rem_1fr_auto] items-baseline gap-3 text-slate-100">
-      <span className="text-right font-mono text-xs text-slate-500">{seq === null ? "—" : `#${seq}`}</span>
+      <span className="text-right font-mono text-xs text-slate-400">{seq === null ? "—" : `#${seq}`}</span>
       <span className="whitespace-pre-wrap break-words">{text}</span>
       <span className={`font-mono text-xs ${s.className}`}>{s.label}</span>
     </li>

@@ -83,15 +83,19 @@ export function LivePanel({ parent }: { parent: ScheduledRef }) {
             <>
               <RecordingControls meetingId={parent.id} availability={s.controls.recording} />
               <InviteForm meetingId={parent.id} availability={s.controls.invite} />
-              <WaitingRoomForm meetingId={parent.id} controls={s.controls} />
-              <DialOutForm meetingId={parent.id} controls={s.controls} />
-              <AiCompanionForm meetingId={parent.id} controls={s.controls} />
             </>
           ) : (
             <EmptyState title="Captions only for webinars">Zoom&apos;s in-meeting controls (recording, invitations, waiting room) take meetings; a webinar&apos;s are in the Zoom client.</EmptyState>
           )}
         </div>
       </div>
+      {parent.kind === "meeting" ? (
+        <div className="grid gap-6 lg:grid-cols-3">
+          <WaitingRoomForm meetingId={parent.id} controls={s.controls} />
+          <DialOutForm meetingId={parent.id} controls={s.controls} />
+          <AiCompanionForm meetingId={parent.id} controls={s.controls} />
+        </div>
+      ) : null}
     </div>
   );
 }

@@ -115,7 +115,7 @@ export function AiCompanionForm({ meetingId, controls }: { meetingId: string; co
           <option value="ai_companion.disable">Disable for this meeting</option>
         </SelectField>
         <SelectField label="Mode" value={mode} onChange={(e) => setMode(e.target.value as typeof mode)} disabled={action === "ai_companion.disable"}>
-          <option value="all">Questions and summary</option>
+          <option value="all">All</option>
           <option value="summary">Summary</option>
           <option value="questions">Questions</option>
         </SelectField>
