@@ -90,7 +90,7 @@ export function LivePanel({ parent }: { parent: ScheduledRef }) {
         </div>
       </div>
       {parent.kind === "meeting" ? (
-        <div className="grid gap-6 lg:grid-cols-3">
+        <div className="grid items-start gap-6 lg:grid-cols-3">
           <WaitingRoomForm meetingId={parent.id} controls={s.controls} />
           <DialOutForm meetingId={parent.id} controls={s.controls} />
           <AiCompanionForm meetingId={parent.id} controls={s.controls} />
