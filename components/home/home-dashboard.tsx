@@ -177,7 +177,9 @@ function HomeBody({ data, zone, now, showHost }: { data: HomeData; zone: string;
                         {showHost ? `${m.host.name} · ` : ""}started {formatRelative(m.start_time, now)}
                       </span>
                     </div>
-                    <Badge tone="live">Live</Badge>
+                    <Link href={`/meetings/${m.id}/live`} prefetch={false} aria-label={`Open the live panel of ${m.topic}`} className="shrink-0 rounded-full">
+                      <Badge tone="live">Live panel</Badge>
+                    </Link>
                   </li>
                 ))}
               </ul>

@@ -77,7 +77,15 @@ export function scheduledColumns<R extends ScheduledRow>({
       header: "Status",
       cell: (item) => {
         const status = statusOf(item);
-        return <Badge tone={status === "live" ? "live" : status === "ended" ? "neutral" : "success"}>{statusLabel[status]}</Badge>;
+        const badge = <Badge tone={status === "live" ? "live" : status === "ended" ? "neutral" : "success"}>{statusLabel[status]}</Badge>;
+        // A live meeting's badge opens its live panel (controls and captions).
+        return status === "live" && basePath === "/meetings" ? (
+          <Link href={`${basePath}/${item.id}/live`} aria-label={`Open the live panel of ${item.topic}`} className="rounded-full focus-visible:outline-2 focus-visible:outline-brand-500">
+            {badge}
+          </Link>
+        ) : (
+          badge
+        );
       },
     },
     {

@@ -102,6 +102,11 @@ export function ScheduledDetail({
         </div>
         {/* Phones: Start fills the first line; the secondary actions share the second. */}
         <div className="flex flex-wrap items-center gap-2 max-sm:grid max-sm:w-full max-sm:grid-cols-[1fr_1fr_auto] max-sm:[&>:first-child]:col-span-3">
+          {live ? (
+            <Link href={`${k.basePath}/${id}/live`} className={buttonClass("primary")}>
+              Open live panel
+            </Link>
+          ) : null}
           <StartButton fetchLink={fetchStartLink} label={k.startLabel} />
           <CopyButton label="Copy invitation" copiedLabel="Invitation copied" getText={() => invitationText(item, hostName, k.noun)} />
           {recurring ? (

@@ -29,6 +29,8 @@ export function loadSnapshot(file: string): Snapshot | undefined {
     parsed.state.liveEvents ??= [];
     parsed.state.registrationQuestions ??= {};
     parsed.state.captionSettings ??= {};
+    parsed.state.liveSettings ??= {};
+    parsed.state.liveRecordings ??= {};
     return parsed;
   } catch (err) {
     const aside = `${file}.corrupt-${Date.now()}`;

@@ -19,12 +19,14 @@ import { registrantRoutes } from "./registrants/routes";
 import { templateRoutes } from "./templates/routes";
 import type { ControlRouteDef, RouteDef } from "./types";
 import { userRoutes } from "./users/routes";
+import { userSettingsRoutes } from "./users/settings";
 import { webinarRoutes } from "./webinars/routes";
 
 export { UNDOCUMENTED_OPERATIONS } from "./mail/routes";
 
 export const restRoutes: RouteDef[] = [
   ...userRoutes,
+  ...userSettingsRoutes,
   ...meetingRoutes,
   ...webinarRoutes,
   ...templateRoutes,

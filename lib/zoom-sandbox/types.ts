@@ -106,6 +106,19 @@ export interface SandboxState {
   registrationQuestions: Record<string, RegistrationQuestions>;
   /** Keyed by user id; a user without an entry has Zoom's defaults (both off). */
   captionSettings: Record<string, CaptionSettings>;
+  /** Keyed by user id; a user without an entry has the defaults of `liveSettingsOf` (live-meetings/state.ts). */
+  liveSettings: Record<string, LiveSettings>;
+  /** Cloud recording of a live meeting, keyed by the running instance's UUID (so ending a meeting forgets it). */
+  liveRecordings: Record<string, "recording" | "paused">;
+}
+
+/**
+ * The host settings in-meeting controls depend on: "Cloud recording" (`recording.cloud_recording`)
+ * and AI Companion (either of its meeting settings).
+ */
+export interface LiveSettings {
+  cloud_recording: boolean;
+  ai_companion: boolean;
 }
 
 /** One `PATCH /live_meetings/{meetingId}/events` call as the sandbox received it. */

@@ -15,6 +15,10 @@ describe("toJsonSchema", () => {
     expect(out).toEqual({ type: "object", properties: { description: { type: "string" } } });
   });
 
+  it("reads oneOf as anyOf, because Zoom's alternative answers are overlapping open objects", () => {
+    expect(toJsonSchema({ oneOf: [{ type: "object" }, { type: "object", title: "t" }] })).toEqual({ anyOf: [{ type: "object" }, { type: "object" }] });
+  });
+
   it("resolves local $refs and refuses ones it cannot follow", () => {
     const root = { components: { schemas: { Id: { type: "integer", example: 1 } } } };
     expect(toJsonSchema({ $ref: "#/components/schemas/Id" }, root)).toEqual({ type: "integer" });

@@ -15,6 +15,9 @@
  * - `weekly_days` is documented as "comma separated values" (`"1,3"`) but its enum lists single
  *   days only; its enum becomes the pattern the description states. Named fixes like this one live
  *   in PROPERTY_FIXES, so each relaxation is explicit.
+ * - `oneOf` becomes `anyOf`: Zoom lists alternative answers (e.g. `userSettings`: all settings, or
+ *   only the authentication group, chosen by `option`) as open objects with no required fields, so
+ *   every real answer matches several of them and `oneOf` would fail whatever Zoom sends.
  * - `additionalProperties` is left open: Zoom's schemas never close objects, and real Zoom responses
  *   carry undocumented fields, so an extra field is not a contract violation.
  */
@@ -64,6 +67,8 @@ export function toJsonSchema(schema: unknown, root: unknown = {}, seen: string[]
           return [k, fix && isObject(converted) ? fix(converted) : converted];
         }),
       );
+    } else if (key === "oneOf") {
+      out.anyOf = toJsonSchema(value, root, seen);
     } else {
       out[key] = toJsonSchema(value, root, seen);
     }

@@ -60,6 +60,42 @@ describe("PATCH /live_meetings/{meetingId}/events", () => {
     ]);
   });
 
+  it("keeps the recording's state per running instance and refuses controls that do not fit it", async () => {
+    const id = await liveMeeting();
+    const refused = (message: RegExp) => ({ code: 300, message: expect.stringMatching(message) });
+    expect((await send(id, { method: "recording.pause" })).body).toEqual(refused(/not being recorded/));
+    expect((await send(id, { method: "recording.start" })).status).toBe(202);
+    expect((await send(id, { method: "recording.start" })).body).toEqual(refused(/already being recorded/));
+    expect((await send(id, { method: "recording.resume" })).body).toEqual(refused(/not paused/));
+    expect((await send(id, { method: "recording.pause" })).status).toBe(202);
+    expect((await client.control("GET", `/live-events?meetingId=${id}`)).body.recording).toBe("paused");
+    expect((await send(id, { method: "recording.resume" })).status).toBe(202);
+    expect((await send(id, { method: "recording.stop" })).status).toBe(202);
+    expect((await send(id, { method: "recording.stop" })).status).toBe(400);
+    // Ending the meeting forgets the recording: the next live instance starts unrecorded.
+    await send(id, { method: "recording.start" });
+    await client.control("POST", `/meetings/${id}/live`, { action: "end" });
+    await env.goLive("meetings", id);
+    expect((await client.control("GET", `/live-events?meetingId=${id}`)).body.recording).toBeNull();
+  });
+
+  it("needs the host's cloud recording for recording controls and AI Companion for its controls", async () => {
+    const id = await liveMeeting();
+    const owner = env.owner();
+    await client.control("PUT", `/live-settings/${owner.id}`, { cloud_recording: false, ai_companion: false });
+    const off = await send(id, { method: "recording.start" });
+    expect(off.status).toBe(400);
+    expect(off.body).toEqual({ code: 300, message: expect.stringMatching(/^Cloud recording is disabled/) });
+    const ai = await send(id, { method: "ai_companion.start" });
+    expect(ai.status).toBe(403);
+    expect(ai.body.code).toBe(2314);
+    expect((await send(id, { method: "participant.invite", params: { contacts: [{ email: "a@example.org" }] } })).status).toBe(202);
+    const settings = await client.api("GET", `/users/${owner.id}/settings`);
+    expect(settings.body.recording).toEqual({ cloud_recording: false });
+    await client.control("PUT", `/live-settings/${owner.id}`, { cloud_recording: true, ai_companion: true });
+    expect((await client.api("GET", `/users/me/settings`)).body.recording).toEqual({ cloud_recording: true });
+  });
+
   it("refuses members who are not the host", async () => {
     const id = await liveMeeting();
     const member = await client.userToken(env.member().email);

@@ -10,6 +10,9 @@ import { findMeetingIn, isLive } from "../meetings/lookup";
 import { hasAdminAccess } from "../access";
 import { assertValid, objectBody } from "../validation";
 import { ALLOWED_WHEN_NOT_LIVE, validateEvent } from "./validate";
+import { applyLiveEvent, liveSettingsOf } from "./state";
+import { findUser } from "../users/lookup";
+import type { LiveSettings } from "../types";
 
 function isAlternativeHost(ctx: RouteContext, alternatives: unknown): boolean {
   if (typeof alternatives !== "string" || !alternatives) return false;
@@ -30,6 +33,7 @@ function sendEvent(ctx: RouteContext): Response {
   const { errors, method, params } = validateEvent(body);
   assertValid(errors);
   if (!isLive(meeting) && !ALLOWED_WHEN_NOT_LIVE.has(method!)) throw notFound;
+  applyLiveEvent(ctx.state, meeting, method!);
 
   ctx.state.liveEvents.push({
     meeting_id: meeting.id,
@@ -52,10 +56,33 @@ export const liveEventRoutes: RouteDef[] = [
   },
 ];
 
+/** The events a meeting received, and its running instance's recording state (`null` when not recording). */
 function listEvents(ctx: ControlContext): Response {
   const id = ctx.query.get("meetingId");
   if (!id || !/^\d+$/.test(id)) return json(400, { code: 300, message: "meetingId is required." });
-  return json(200, { events: ctx.state.liveEvents.filter((e) => e.meeting_id === Number(id)) });
+  const meeting = findMeetingIn(ctx.state, id);
+  const recording = meeting && isLive(meeting) ? (ctx.state.liveRecordings[meeting.uuid] ?? null) : null;
+  return json(200, { events: ctx.state.liveEvents.filter((e) => e.meeting_id === Number(id)), recording });
 }
 
-export const liveEventControlRoutes: ControlRouteDef[] = [{ method: "GET", path: "/live-events", handle: listEvents }];
+function liveSettingsRoute(ctx: ControlContext): Response {
+  const user = findUser(ctx.state, ctx.params.userId);
+  if (!user) return json(404, { code: 1001, message: `User does not exist: ${ctx.params.userId}.` });
+  if (ctx.req.method === "PUT") {
+    const body = (ctx.body ?? {}) as Partial<Record<keyof LiveSettings, unknown>>;
+    const next = { ...liveSettingsOf(ctx.state, user.id) };
+    for (const key of ["cloud_recording", "ai_companion"] as const) {
+      if (body[key] === undefined) continue;
+      if (typeof body[key] !== "boolean") return json(400, { code: 300, message: `${key} must be a boolean.` });
+      next[key] = body[key];
+    }
+    ctx.state.liveSettings[user.id] = next;
+  }
+  return json(200, liveSettingsOf(ctx.state, user.id));
+}
+
+export const liveEventControlRoutes: ControlRouteDef[] = [
+  { method: "GET", path: "/live-events", handle: listEvents },
+  { method: "GET", path: "/live-settings/{userId}", handle: liveSettingsRoute },
+  { method: "PUT", path: "/live-settings/{userId}", handle: liveSettingsRoute },
+];

@@ -33,6 +33,8 @@ export function seedState(opts: { seed: number; accountId: string; now: Date }):
     liveEvents: [],
     registrationQuestions: {},
     captionSettings: {},
+    liveSettings: {},
+    liveRecordings: {},
   };
   const ctx: SeedContext = { state, random, anchor };
   state.users = seedUsers(ctx);

@@ -52,6 +52,12 @@ export const recordingCases: ContractCase[] = [
 
 export const captionAndLiveCases: ContractCase[] = [
   {
+    operationId: "userSettings",
+    async request(env) {
+      return { path: `/users/${env.owner().id}/settings` };
+    },
+  },
+  {
     operationId: "meetingToken",
     async request(env) {
       const m = await env.meeting();
