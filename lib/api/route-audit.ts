@@ -18,6 +18,10 @@ export interface AuditNote {
   target(id: string | number | null, label?: string | null, type?: string): void;
   /** Extra summary fields, e.g. `{ before: { role: "member" }, after: { role: "admin" } }`; cleaned like the body. */
   detail(extra: Record<string, unknown>): void;
+  /** A sharper action than the route's label, known only once the query is read (`recording.trash` vs `.delete`). */
+  as(action: string): void;
+  /** Nothing changed (a device poll still pending): no entry, unless the request failed. */
+  skip(): void;
 }
 
 export interface AuditNotes extends AuditNote {
@@ -25,6 +29,8 @@ export interface AuditNotes extends AuditNote {
   readonly targetType: string | undefined;
   readonly targetLabel: string | null | undefined;
   readonly extra: Record<string, unknown> | undefined;
+  readonly action: string | undefined;
+  readonly skipped: boolean;
 }
 
 export function auditNotes(): AuditNotes {
@@ -33,6 +39,8 @@ export function auditNotes(): AuditNotes {
     targetType: undefined as string | undefined,
     targetLabel: undefined as string | null | undefined,
     extra: undefined as Record<string, unknown> | undefined,
+    action: undefined as string | undefined,
+    skipped: false,
     target(id: string | number | null, label?: string | null, type?: string) {
       notes.targetId = id === null ? null : String(id);
       if (label !== undefined) notes.targetLabel = label;
@@ -40,6 +48,12 @@ export function auditNotes(): AuditNotes {
     },
     detail(extra: Record<string, unknown>) {
       notes.extra = { ...notes.extra, ...extra };
+    },
+    as(action: string) {
+      notes.action = action;
+    },
+    skip() {
+      notes.skipped = true;
     },
   };
   return notes;
@@ -72,12 +86,13 @@ export interface AuditedRequest {
 /** Writes the request's entry; never throws (recordAudit logs its own failures). */
 export async function auditRequest(request: AuditedRequest): Promise<void> {
   const { req, viewer, notes } = request;
+  if (notes.skipped && request.error === undefined) return;
   const resolved = resolveAudit(req.method, req.nextUrl.pathname, request.params, request.label);
   const { result, zoomCode } = outcome(request.error, request.status);
   await recordAudit({
     workspaceId: viewer.workspaceId,
     actor: { userId: viewer.userId, name: viewer.name, email: viewer.email },
-    action: resolved.action,
+    action: notes.action ?? resolved.action,
     targetType: notes.targetType ?? resolved.targetType,
     targetId: notes.targetId !== undefined ? notes.targetId : resolved.targetId,
     targetLabel: notes.targetLabel ?? null,
