@@ -34,7 +34,6 @@ export interface AuditRecord {
 export const systemActor = (name: string): AuditActor => ({ userId: null, name, email: null });
 
 // PostgreSQL text refuses NUL, and a refused path parameter may hold one; other control characters are just noise.
-// eslint-disable-next-line no-control-regex
 const clip = (value: string | null | undefined, max: number) => (value ? value.replace(/[\u0000-\u001f\u007f]/g, "\uFFFD").slice(0, max) : null);
 
 /** Writes one entry; never throws. Resolves to whether it was written. */

@@ -40,7 +40,7 @@ CREATE INDEX "AuditEntry_createdAt_idx" ON "AuditEntry"("createdAt");
 
 -- Append-only: no code path (nor a person with psql, short of dropping the trigger) can rewrite
 -- history. DELETE is allowed only inside a transaction that set `dashboard.audit_retention` to
--- 'on' (the retention cleanup in lib/audit/retention.ts); TRUNCATE fires no row trigger and stays
+-- 'on' (the retention cleanup in lib/audit/retention.ts). TRUNCATE fires no row trigger and stays
 -- an operator's tool. Semicolons are \073, as in the change-feed migration (the driver adapter splits
 -- scripts at every semicolon).
 CREATE OR REPLACE FUNCTION dashboard_audit_append_only() RETURNS trigger
