@@ -9,6 +9,7 @@ const items = [
   { href: "/settings/connections", label: "Connections", adminOnly: false },
   { href: "/settings/members", label: "Members", adminOnly: true },
   { href: "/settings/jobs", label: "Background jobs", adminOnly: true },
+  { href: "/settings/audit", label: "Audit log", adminOnly: true },
 ];
 
 export function SettingsNav({ isAdmin }: { isAdmin: boolean }) {

@@ -7,8 +7,6 @@
 import { db as appDb, type Db } from "@/lib/db/client";
 
 export const DEFAULT_RETENTION_DAYS = 365;
-export const MIN_RETENTION_DAYS = 7;
-export const MAX_RETENTION_DAYS = 3650;
 const BATCH = 5_000;
 
 /** Deletes one batch of the workspace's entries older than `before`; answers how many. */

@@ -1,0 +1,126 @@
+"use client";
+/**
+ * Settings → Audit log: who did what through the dashboard, newest first, filtered, a page at a
+ * time (keyset: "Load more" continues exactly where the last page ended), exported as CSV with the
+ * same filters. Times are in the viewer's zone. Each row names its source, so Zoom's own events can
+ * be listed alongside later, marked as Zoom's.
+ */
+import { useInfiniteQuery } from "@tanstack/react-query";
+import { useState } from "react";
+import { AuditFiltersForm } from "@/components/audit/audit-filters";
+import { actionLabel, resultLabel, resultTone, targetKind } from "@/components/audit/audit-format";
+import { Badge } from "@/components/ui/badge";
+import { buttonClass } from "@/components/ui/button";
+import { DataTable, type DataColumn } from "@/components/ui/data-table";
+import { ListError, ListFooter } from "@/components/ui/list-footer";
+import { SkeletonRows } from "@/components/ui/skeleton";
+import { formatDateTime, useViewerTimeZone, zoneAbbreviation } from "@/components/ui/time";
+import type { AuditEntryView } from "@/lib/audit/types";
+import { auditCsvUrl, auditQueries, type AuditFilters } from "@/lib/queries/audit";
+
+const muted = "block text-xs text-slate-600 dark:text-slate-400";
+
+function Details({ entry }: { entry: AuditEntryView }) {
+  return (
+    <details className="min-w-40 text-xs">
+      <summary className="cursor-pointer text-brand-700 dark:text-brand-100">
+        Details<span className="sr-only"> of {actionLabel(entry.action)} at {entry.at}</span>
+      </summary>
+      <dl className="mt-2 grid max-w-md grid-cols-[auto_1fr] gap-x-3 gap-y-1 text-slate-700 dark:text-slate-300">
+        <dt className="font-medium">Action</dt>
+        <dd className="font-mono break-all">{entry.action}</dd>
+        <dt className="font-medium">From</dt>
+        <dd className="break-all">{entry.ip ?? "—"}</dd>
+        <dt className="font-medium">Browser</dt>
+        <dd className="break-all">{entry.userAgent ?? "—"}</dd>
+        {entry.summary ? (
+          <>
+            <dt className="font-medium">Change</dt>
+            <dd>
+              <pre className="max-h-48 overflow-auto whitespace-pre-wrap break-all rounded bg-slate-50 p-2 font-mono dark:bg-slate-800">{JSON.stringify(entry.summary, null, 2)}</pre>
+            </dd>
+          </>
+        ) : null}
+      </dl>
+    </details>
+  );
+}
+
+export function AuditLog() {
+  const [filters, setFilters] = useState<AuditFilters>({});
+  const query = useInfiniteQuery(auditQueries.list(filters));
+  const zone = useViewerTimeZone() ?? "UTC";
+  const entries = query.data?.pages.flatMap((page) => page.entries) ?? [];
+  const columns: DataColumn<AuditEntryView>[] = [
+    {
+      id: "when",
+      header: "When",
+      cell: (e) => (
+        <span className="block whitespace-nowrap">
+          <time dateTime={e.at}>{formatDateTime(e.at, zone)}</time>
+          <span className={muted}>{zoneAbbreviation(e.at, zone)}</span>
+        </span>
+      ),
+    },
+    {
+      id: "who",
+      header: "Person",
+      cell: (e) => (
+        <span className="block min-w-40">
+          <span className="block text-slate-900 dark:text-slate-100">{e.actor.name}</span>
+          {e.actor.email ? <span className={`${muted} break-words`}>{e.actor.email}</span> : null}
+        </span>
+      ),
+    },
+    {
+      id: "what",
+      header: "Action",
+      cell: (e) => (
+        <span className="block min-w-48">
+          <span className="block font-medium text-slate-900 dark:text-slate-100">{actionLabel(e.action)}</span>
+          <span className={muted}>{e.source === "zoom" ? <Badge tone="brand">Zoom event</Badge> : "Dashboard"}</span>
+        </span>
+      ),
+    },
+    {
+      id: "target",
+      header: "Target",
+      cell: (e) =>
+        e.target.id || e.target.label ? (
+          <span className="block min-w-40">
+            <span className="block break-words text-slate-900 dark:text-slate-100">{e.target.label ?? e.target.id}</span>
+            <span className={muted}>
+              {targetKind(e.target.type)}
+              {e.target.label && e.target.id ? ` · ${e.target.id}` : ""}
+            </span>
+          </span>
+        ) : (
+          <span className={muted}>—</span>
+        ),
+    },
+    { id: "result", header: "Result", cell: (e) => <Badge tone={resultTone(e)}>{resultLabel(e)}</Badge> },
+    { id: "details", header: "Details", srOnlyHeader: true, cell: (e) => <Details entry={e} /> },
+  ];
+  return (
+    <div className="overflow-hidden rounded-xl border border-slate-200 bg-white shadow-sm dark:border-slate-800 dark:bg-slate-900">
+      <div className="border-b border-slate-200 dark:border-slate-800">
+        <AuditFiltersForm onApply={setFilters} />
+        <div className="flex justify-end px-4 pb-3">
+          <a href={auditCsvUrl(filters)} download className={buttonClass("secondary", "text-sm")}>
+            Export CSV
+          </a>
+        </div>
+      </div>
+      {query.error && !query.data ? (
+        <ListError error={query.error} onRetry={() => void query.refetch()} what="the audit log" />
+      ) : !query.data ? (
+        <SkeletonRows label="Loading the audit log" />
+      ) : (
+        <>
+          <DataTable rows={entries} columns={columns} caption="Audit log" empty={<p className="p-6 text-sm text-slate-600 dark:text-slate-400">No entries match these filters.</p>} />
+          <ListFooter loaded={entries.length} total={null} noun="entries" query={query} />
+        </>
+      )}
+    </div>
+  );
+}
