@@ -4,7 +4,7 @@
  * is logged and swallowed, because a change that succeeded must not be reported as failed just
  * because its log line could not be written.
  */
-import { db } from "@/lib/db/client";
+import { db, type Db } from "@/lib/db/client";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { logger } from "@/lib/server/logger";
 
@@ -36,10 +36,10 @@ export const systemActor = (name: string): AuditActor => ({ userId: null, name, 
 // PostgreSQL text refuses NUL, and a refused path parameter may hold one; other control characters are just noise.
 const clip = (value: string | null | undefined, max: number) => (value ? value.replace(/[\u0000-\u001f\u007f]/g, "\uFFFD").slice(0, max) : null);
 
-/** Writes one entry; never throws. Resolves to whether it was written. */
-export async function recordAudit(entry: AuditRecord): Promise<boolean> {
+/** Writes one entry; never throws. Resolves to whether it was written. Scripts pass their own client. */
+export async function recordAudit(entry: AuditRecord, client: Db = db()): Promise<boolean> {
   try {
-    await db().auditEntry.create({
+    await client.auditEntry.create({
       data: {
         workspaceId: entry.workspaceId,
         actorUserId: entry.actor.userId,
