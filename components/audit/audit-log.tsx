@@ -22,11 +22,12 @@ const muted = "block text-xs text-slate-600 dark:text-slate-400";
 
 function Details({ entry }: { entry: AuditEntryView }) {
   return (
-    <details className="min-w-40 text-xs">
+    // A fixed width: opened, it must not widen the table into a sideways scroll.
+    <details className="w-64 text-xs">
       <summary className="cursor-pointer text-brand-700 dark:text-brand-100">
         Details<span className="sr-only"> of {actionLabel(entry.action)} at {entry.at}</span>
       </summary>
-      <dl className="mt-2 grid max-w-md grid-cols-[auto_1fr] gap-x-3 gap-y-1 text-slate-700 dark:text-slate-300">
+      <dl className="mt-2 grid grid-cols-[auto_minmax(0,1fr)] gap-x-3 gap-y-1 text-slate-700 dark:text-slate-300">
         <dt className="font-medium">Action</dt>
         <dd className="font-mono break-all">{entry.action}</dd>
         <dt className="font-medium">From</dt>
@@ -37,7 +38,8 @@ function Details({ entry }: { entry: AuditEntryView }) {
           <>
             <dt className="font-medium">Change</dt>
             <dd>
-              <pre className="max-h-48 overflow-auto whitespace-pre-wrap break-all rounded bg-slate-50 p-2 font-mono dark:bg-slate-800">{JSON.stringify(entry.summary, null, 2)}</pre>
+              {/* Focusable: a long change scrolls, and keyboard users must reach it too. */}
+              <pre tabIndex={0} aria-label="The change, as recorded" className="max-h-48 overflow-auto whitespace-pre-wrap break-all rounded bg-slate-50 p-2 font-mono dark:bg-slate-800">{JSON.stringify(entry.summary, null, 2)}</pre>
             </dd>
           </>
         ) : null}
