@@ -57,8 +57,8 @@ test.describe("as the owner", () => {
     // Newest first: back to member, from admin.
     const latest = roleChanges.first();
     await expect(latest).toContainText(people.owner.name);
-    await latest.getByText("Details").click();
-    await expect(latest.getByLabel("The change, as recorded")).toContainText(/"after": \{\s*"role": "member"\s*\},\s*"before": \{\s*"role": "admin"/);
+    await latest.getByRole("button", { name: /^Details/ }).click();
+    await expect(page.getByRole("region", { name: "Entry details" }).getByLabel("The change, as recorded")).toContainText(/"after": \{\s*"role": "member"\s*\},\s*"before": \{\s*"role": "admin"/);
     await expectNoSeriousA11yViolations(page);
     await page.screenshot({ path: testInfo.outputPath("audit-log.png"), fullPage: true });
   });

@@ -10,7 +10,7 @@ import { useState } from "react";
 import { AuditFiltersForm } from "@/components/audit/audit-filters";
 import { actionLabel, resultLabel, resultTone, targetKind } from "@/components/audit/audit-format";
 import { Badge } from "@/components/ui/badge";
-import { buttonClass } from "@/components/ui/button";
+import { Button, buttonClass } from "@/components/ui/button";
 import { DataTable, type DataColumn } from "@/components/ui/data-table";
 import { ListError, ListFooter } from "@/components/ui/list-footer";
 import { SkeletonRows } from "@/components/ui/skeleton";
@@ -20,39 +20,62 @@ import { auditCsvUrl, auditQueries, type AuditFilters } from "@/lib/queries/audi
 
 const muted = "block text-xs text-slate-600 dark:text-slate-400";
 
-function Details({ entry }: { entry: AuditEntryView }) {
+/** One entry in full, shown above the table (opened in a cell it would widen the table). */
+function EntryDetails({ entry, zone, onClose }: { entry: AuditEntryView; zone: string; onClose: () => void }) {
   return (
-    // A fixed width: opened, it must not widen the table into a sideways scroll.
-    <details className="w-64 text-xs">
-      <summary className="cursor-pointer text-brand-700 dark:text-brand-100">
-        Details<span className="sr-only"> of {actionLabel(entry.action)} at {entry.at}</span>
-      </summary>
-      <dl className="mt-2 grid grid-cols-[auto_minmax(0,1fr)] gap-x-3 gap-y-1 text-slate-700 dark:text-slate-300">
+    <section id="audit-entry-details" aria-label="Entry details" className="space-y-3 border-b border-slate-200 bg-slate-50/60 p-4 text-sm dark:border-slate-800 dark:bg-slate-800/30">
+      <div className="flex flex-wrap items-start justify-between gap-2">
+        <p className="font-medium text-slate-900 dark:text-slate-100">
+          {actionLabel(entry.action)} · {entry.actor.name} · {formatDateTime(entry.at, zone)}
+        </p>
+        <Button variant="ghost" className="px-2 py-1 text-xs" onClick={onClose}>
+          Close details
+        </Button>
+      </div>
+      <dl className="grid grid-cols-[auto_minmax(0,1fr)] gap-x-4 gap-y-1 text-slate-700 dark:text-slate-300">
         <dt className="font-medium">Action</dt>
-        <dd className="font-mono break-all">{entry.action}</dd>
+        <dd className="break-all font-mono text-xs">{entry.action}</dd>
+        {entry.target.id ? (
+          <>
+            <dt className="font-medium">{targetKind(entry.target.type) ?? "Target"} ID</dt>
+            <dd className="break-all font-mono text-xs">{entry.target.id}</dd>
+          </>
+        ) : null}
         <dt className="font-medium">From</dt>
         <dd className="break-all">{entry.ip ?? "—"}</dd>
         <dt className="font-medium">Browser</dt>
         <dd className="break-all">{entry.userAgent ?? "—"}</dd>
+        <dt className="font-medium">Result</dt>
+        <dd>
+          {resultLabel(entry)}
+          {entry.httpStatus ? ` (HTTP ${entry.httpStatus})` : ""}
+        </dd>
         {entry.summary ? (
           <>
             <dt className="font-medium">Change</dt>
             <dd>
               {/* Focusable: a long change scrolls, and keyboard users must reach it too. */}
-              <pre tabIndex={0} aria-label="The change, as recorded" className="max-h-48 overflow-auto whitespace-pre-wrap break-all rounded bg-slate-50 p-2 font-mono dark:bg-slate-800">{JSON.stringify(entry.summary, null, 2)}</pre>
+              <pre tabIndex={0} aria-label="The change, as recorded" className="max-h-64 overflow-auto whitespace-pre-wrap break-all rounded-md bg-white p-2 font-mono text-xs ring-1 ring-slate-200 dark:bg-slate-900 dark:ring-slate-700">
+                {JSON.stringify(entry.summary, null, 2)}
+              </pre>
             </dd>
           </>
         ) : null}
       </dl>
-    </details>
+    </section>
   );
 }
 
+/** Ids worth showing under a label: the ones people search Zoom for. */
+const idShown = (type: string | null) => type === "meeting" || type === "webinar" || type === "occurrence" || type === "recording";
+
 export function AuditLog() {
   const [filters, setFilters] = useState<AuditFilters>({});
+  const [open, setOpen] = useState<string | null>(null);
   const query = useInfiniteQuery(auditQueries.list(filters));
   const zone = useViewerTimeZone() ?? "UTC";
   const entries = query.data?.pages.flatMap((page) => page.entries) ?? [];
+  const opened = entries.find((e) => e.id === open);
   const columns: DataColumn<AuditEntryView>[] = [
     {
       id: "when",
@@ -78,9 +101,9 @@ export function AuditLog() {
       id: "what",
       header: "Action",
       cell: (e) => (
-        <span className="block min-w-48">
+        <span className="block min-w-40">
           <span className="block font-medium text-slate-900 dark:text-slate-100">{actionLabel(e.action)}</span>
-          <span className={muted}>{e.source === "zoom" ? <Badge tone="brand">Zoom event</Badge> : "Dashboard"}</span>
+          {e.source === "zoom" ? <Badge tone="brand">Zoom event</Badge> : <span className={muted}>Dashboard</span>}
         </span>
       ),
     },
@@ -93,7 +116,7 @@ export function AuditLog() {
             <span className="block break-words text-slate-900 dark:text-slate-100">{e.target.label ?? e.target.id}</span>
             <span className={muted}>
               {targetKind(e.target.type)}
-              {e.target.label && e.target.id ? ` · ${e.target.id}` : ""}
+              {e.target.label && e.target.id && idShown(e.target.type) ? ` · ${e.target.id}` : ""}
             </span>
           </span>
         ) : (
@@ -101,18 +124,33 @@ export function AuditLog() {
         ),
     },
     { id: "result", header: "Result", cell: (e) => <Badge tone={resultTone(e)}>{resultLabel(e)}</Badge> },
-    { id: "details", header: "Details", srOnlyHeader: true, cell: (e) => <Details entry={e} /> },
+    {
+      id: "details",
+      header: "Details",
+      srOnlyHeader: true,
+      cell: (e) => (
+        <Button variant="ghost" className="px-2 py-1 text-xs" aria-expanded={open === e.id} aria-controls="audit-entry-details" onClick={() => setOpen(open === e.id ? null : e.id)}>
+          {open === e.id ? "Hide" : "Details"}
+          <span className="sr-only">
+            {" "}
+            of {actionLabel(e.action)} by {e.actor.name}, {formatDateTime(e.at, zone)}
+          </span>
+        </Button>
+      ),
+    },
   ];
   return (
     <div className="overflow-hidden rounded-xl border border-slate-200 bg-white shadow-sm dark:border-slate-800 dark:bg-slate-900">
       <div className="border-b border-slate-200 dark:border-slate-800">
         <AuditFiltersForm onApply={setFilters} />
-        <div className="flex justify-end px-4 pb-3">
+        <div className="flex flex-wrap items-center justify-between gap-3 px-4 pb-3 text-xs text-slate-600 dark:text-slate-400">
+          <p>Times in {zone.replace(/_/g, " ")} (your time zone).</p>
           <a href={auditCsvUrl(filters)} download className={buttonClass("secondary", "text-sm")}>
             Export CSV
           </a>
         </div>
       </div>
+      {opened ? <EntryDetails entry={opened} zone={zone} onClose={() => setOpen(null)} /> : null}
       {query.error && !query.data ? (
         <ListError error={query.error} onRetry={() => void query.refetch()} what="the audit log" />
       ) : !query.data ? (

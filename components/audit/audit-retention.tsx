@@ -33,15 +33,15 @@ export function AuditRetention() {
         inputMode="numeric"
         min={7}
         max={3650}
-        className="w-48"
+        className="w-44"
         value={value}
         onChange={(event) => setTyped(event.target.value)}
         error={error}
-        hint="Older entries are deleted by a daily cleanup."
       />
       <Button type="submit" variant="secondary" disabled={save.isPending || value === String(data.retentionDays)}>
         {save.isPending ? "Saving…" : "Save"}
       </Button>
+      <p className="pb-2 text-xs text-slate-600 dark:text-slate-400">Older entries are deleted by a daily cleanup.</p>
       {save.isError ? (
         <p role="alert" className="text-sm text-red-700 dark:text-red-400">
           <ZoomErrorDetails error={save.error} />
