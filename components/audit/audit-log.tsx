@@ -14,7 +14,7 @@ import { Button, buttonClass } from "@/components/ui/button";
 import { DataTable, type DataColumn } from "@/components/ui/data-table";
 import { ListError, ListFooter } from "@/components/ui/list-footer";
 import { SkeletonRows } from "@/components/ui/skeleton";
-import { formatDateTime, useViewerTimeZone, zoneAbbreviation } from "@/components/ui/time";
+import { formatDateTime, formatShortDate, formatTime, useViewerTimeZone, zoneAbbreviation } from "@/components/ui/time";
 import type { AuditEntryView } from "@/lib/audit/types";
 import { auditCsvUrl, auditQueries, type AuditFilters } from "@/lib/queries/audit";
 
@@ -80,20 +80,23 @@ export function AuditLog() {
     {
       id: "when",
       header: "When",
+      // Date over time: one nowrap line would be the widest cell of the row.
       cell: (e) => (
-        <span className="block whitespace-nowrap">
-          <time dateTime={e.at}>{formatDateTime(e.at, zone)}</time>
-          <span className={muted}>{zoneAbbreviation(e.at, zone)}</span>
-        </span>
+        <time dateTime={e.at} className="block whitespace-nowrap">
+          <span className="block">{formatShortDate(e.at, zone)}</span>
+          <span className={muted}>
+            {formatTime(e.at, zone)} {zoneAbbreviation(e.at, zone)}
+          </span>
+        </time>
       ),
     },
     {
       id: "who",
       header: "Person",
       cell: (e) => (
-        <span className="block min-w-40">
+        <span className="block min-w-36">
           <span className="block text-slate-900 dark:text-slate-100">{e.actor.name}</span>
-          {e.actor.email ? <span className={`${muted} break-words`}>{e.actor.email}</span> : null}
+          {e.actor.email ? <span className={`${muted} wrap-anywhere`}>{e.actor.email}</span> : null}
         </span>
       ),
     },
@@ -101,7 +104,7 @@ export function AuditLog() {
       id: "what",
       header: "Action",
       cell: (e) => (
-        <span className="block min-w-40">
+        <span className="block min-w-36">
           <span className="block font-medium text-slate-900 dark:text-slate-100">{actionLabel(e.action)}</span>
           {e.source === "zoom" ? <Badge tone="brand">Zoom event</Badge> : <span className={muted}>Dashboard</span>}
         </span>
@@ -112,8 +115,8 @@ export function AuditLog() {
       header: "Target",
       cell: (e) =>
         e.target.id || e.target.label ? (
-          <span className="block min-w-40">
-            <span className="block break-words text-slate-900 dark:text-slate-100">{e.target.label ?? e.target.id}</span>
+          <span className="block min-w-36">
+            <span className="block wrap-anywhere text-slate-900 dark:text-slate-100">{e.target.label ?? e.target.id}</span>
             <span className={muted}>
               {targetKind(e.target.type)}
               {e.target.label && e.target.id && idShown(e.target.type) ? ` · ${e.target.id}` : ""}
