@@ -4,6 +4,7 @@
  * secret in summaries; a failing insert leaves the request's answer alone; the table refuses
  * rewrites; retention deletes only what is older than the workspace's setting.
  */
+import Papa from "papaparse";
 import pg from "pg";
 import { beforeEach, describe, expect, it, vi } from "vitest";
 import { cleanupAuditEntries } from "@/lib/audit/retention";
@@ -18,6 +19,8 @@ vi.mock("@/lib/auth/zoom-context", async () => (await import("../zoom/route-call
 const meetings = await import("@/app/api/zoom/meetings/route");
 const meeting = await import("@/app/api/zoom/meetings/[meetingId]/route");
 const users = await import("@/app/api/zoom/users/route");
+const auditList = await import("@/app/api/audit/route");
+const auditCsv = await import("@/app/api/audit/export.csv/route");
 
 const stack = routeStack();
 const browser = { "x-forwarded-for": "203.0.113.9", "user-agent": "AuditTest/1.0" };
@@ -122,5 +125,52 @@ describe("the audit table", () => {
     await insert("s-kept", "w-short", 29);
     expect(await cleanupAuditEntries(new Date(), stack.appDb.client)).toBe(2);
     expect((await entries()).map((e) => e.id).sort()).toEqual(["d-kept", "s-kept"]);
+  });
+});
+
+describe("reading the log", () => {
+  it("pages by keyset without repeats or gaps, filters by action family, and exports the same rows as CSV", async () => {
+    const base = Date.parse("2026-11-01T00:00:00Z");
+    await stack.appDb.client.auditEntry.createMany({
+      data: Array.from({ length: 60 }, (_, i) => ({
+        workspaceId: "w1",
+        actorName: "T",
+        // Pairs share a timestamp, so the id must break ties.
+        createdAt: new Date(base + Math.floor(i / 2) * 1000),
+        action: i % 3 === 0 ? "member.role" : "meeting.update",
+        targetLabel: i === 7 ? "=HYPERLINK(\"http://evil\")" : `Topic ${i}`,
+        result: "ok",
+      })),
+    });
+    await stack.appDb.client.auditEntry.create({ data: { workspaceId: "other", actorName: "Elsewhere", action: "meeting.update", result: "ok" } });
+
+    const first = await callRoute(auditList.GET, "GET", "/api/audit?pageSize=25");
+    expect(first.status).toBe(200);
+    const seen: string[] = first.body.entries.map((e: { id: string }) => e.id);
+    let cursor = first.body.nextCursor;
+    while (cursor) {
+      const next = await callRoute(auditList.GET, "GET", `/api/audit?pageSize=25&cursor=${cursor}`);
+      seen.push(...next.body.entries.map((e: { id: string }) => e.id));
+      cursor = next.body.nextCursor;
+    }
+    expect(seen).toHaveLength(60);
+    expect(new Set(seen).size).toBe(60);
+
+    const meetings = await callRoute(auditList.GET, "GET", "/api/audit?action=meeting.*&pageSize=100");
+    expect(meetings.body.entries).toHaveLength(40);
+    expect(meetings.body.entries.every((e: { action: string; source: string }) => e.action === "meeting.update" && e.source === "dashboard")).toBe(true);
+
+    const ranged = await callRoute(auditList.GET, "GET", `/api/audit?pageSize=100&from=${new Date(base + 10_000).toISOString()}&to=${new Date(base + 19_000).toISOString()}`);
+    expect(ranged.body.entries).toHaveLength(20);
+
+    const csvAnswer = await auditCsv.GET(new (await import("next/server")).NextRequest("http://localhost/api/audit/export.csv?action=meeting.*"), { params: Promise.resolve({}) });
+    const csv = Papa.parse<Record<string, string>>(await csvAnswer.text(), { header: true, skipEmptyLines: true });
+    expect(csv.data).toHaveLength(40);
+    // A label that looks like a formula is exported as text.
+    expect(csv.data.find((row) => row.target?.includes("HYPERLINK"))?.target).toMatch(/^'=/);
+
+    expect((await callRoute(auditList.GET, "GET", "/api/audit?cursor=bm9wZQ")).status).toBe(400);
+    await stack.actAs("member", MEMBER);
+    expect((await callRoute(auditList.GET, "GET", "/api/audit")).status).toBe(403);
   });
 });
