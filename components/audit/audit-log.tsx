@@ -66,6 +66,18 @@ function EntryDetails({ entry, zone, onClose }: { entry: AuditEntryView; zone: s
   );
 }
 
+/** "Name <email>" (how a member is labelled) reads as two lines; anything else as it is. */
+function TargetLabel({ label }: { label: string }) {
+  const person = /^(.+) <([^<>]+)>$/.exec(label);
+  if (!person) return <span className="block wrap-anywhere text-slate-900 dark:text-slate-100">{label}</span>;
+  return (
+    <>
+      <span className="block text-slate-900 dark:text-slate-100">{person[1]}</span>
+      <span className="block text-xs wrap-anywhere text-slate-600 dark:text-slate-400">{person[2]}</span>
+    </>
+  );
+}
+
 /** Ids worth showing under a label: the ones people search Zoom for. */
 const idShown = (type: string | null) => type === "meeting" || type === "webinar" || type === "occurrence" || type === "recording";
 
@@ -116,7 +128,7 @@ export function AuditLog() {
       cell: (e) =>
         e.target.id || e.target.label ? (
           <span className="block min-w-36">
-            <span className="block wrap-anywhere text-slate-900 dark:text-slate-100">{e.target.label ?? e.target.id}</span>
+            <TargetLabel label={e.target.label ?? e.target.id ?? ""} />
             <span className={muted}>
               {targetKind(e.target.type)}
               {e.target.label && e.target.id && idShown(e.target.type) ? ` · ${e.target.id}` : ""}

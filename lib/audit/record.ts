@@ -59,7 +59,9 @@ export async function recordAudit(entry: AuditRecord, client: Db = db()): Promis
     });
     return true;
   } catch (error) {
-    logger.error("audit entry not written", { action: entry.action, workspaceId: entry.workspaceId, error: error instanceof Error ? error.message : String(error) });
+    // Prisma's message quotes the call site (and, for some errors, its arguments): the last line is the cause.
+    const cause = (error instanceof Error ? error.message : String(error)).trim().split("\n").at(-1);
+    logger.error("audit entry not written", { action: entry.action, workspaceId: entry.workspaceId, error: cause });
     return false;
   }
 }
