@@ -56,6 +56,20 @@ async function main() {
     try {
       const result = await resealAll(client);
       console.log(`[keys] re-sealed ${result.connections} connection(s) and ${result.deviceCodes} device code(s); ${result.remaining} value(s) still use an older key`);
+      // Keys are the installation's, not a workspace's: every workspace's log says it happened.
+      const { recordAudit, systemActor } = await import("@/lib/audit/record");
+      for (const workspace of await client.workspace.findMany({ select: { id: true } })) {
+        await recordAudit(
+          {
+            workspaceId: workspace.id,
+            actor: systemActor("Key rotation (command line)"),
+            action: "keys.rotate",
+            summary: { keyId: appSecrets().encryptionKeys[0]!.id, connections: result.connections, deviceCodes: result.deviceCodes, remaining: result.remaining },
+            result: result.remaining > 0 ? "incomplete" : "ok",
+          },
+          client,
+        );
+      }
       if (result.remaining > 0) throw new Error("Some values still use an older key (a renewal raced this run?): run it again.");
     } finally {
       await client.$disconnect();

@@ -10,6 +10,7 @@ const items = [
   { href: "/settings/members", label: "Members", adminOnly: true, ownerOnly: false },
   { href: "/settings/jobs", label: "Background jobs", adminOnly: true, ownerOnly: false },
   { href: "/settings/webhooks", label: "Webhooks", adminOnly: true, ownerOnly: true },
+  { href: "/settings/audit", label: "Audit log", adminOnly: true, ownerOnly: false },
 ];
 
 export function SettingsNav({ isAdmin, isOwner = false }: { isAdmin: boolean; isOwner?: boolean }) {

@@ -2,9 +2,12 @@
  * The one wrapper every route handler goes through: authenticate (session, workspace, role) →
  * refuse cross-origin mutations → parse params/query/body with zod → call → respond.
  * Errors become `{ error: { code, message, fields?, zoom? } }` with the status from lib/errors/api-error.ts.
+ * Every mutating request by a signed-in person leaves one audit entry (lib/api/route-audit.ts).
  */
 import type { NextRequest } from "next/server";
 import { z } from "zod";
+import { auditNotes, auditRequest, type AuditNote } from "@/lib/api/route-audit";
+import type { AuditLabel } from "@/lib/audit/actions";
 import { ApiError, type FieldIssue } from "@/lib/errors/api-error";
 import { findUnsafeText, unsafeTextReason } from "@/lib/api/text-safety";
 import { getViewer } from "@/lib/auth/viewer";
@@ -25,6 +28,11 @@ export interface RouteSpec<P extends Schema | undefined, Q extends Schema | unde
   body?: B;
   /** Largest request body accepted, in bytes (default 1 MiB); larger ones get 413 before being read whole. */
   maxBodyBytes?: number;
+  /**
+   * What a mutating request does, for the audit log (`{ action: "meeting.update", target: { type:
+   * "meeting", param: "meetingId" } }`). Without one, lib/audit/actions.ts names it by its path.
+   */
+  audit?: AuditLabel;
 }
 
 /** Meeting and webinar bodies are a few kilobytes; a megabyte is generous and still cheap to hold. */
@@ -36,6 +44,8 @@ export interface RouteInput<A extends Access, P, Q, B> {
   params: P;
   query: Q;
   body: B;
+  /** Adds the target and a before/after to this request's audit entry (mutating requests only). */
+  audit: AuditNote;
 }
 
 type NextContext = { params: Promise<Record<string, string | string[] | undefined>> };
@@ -166,19 +176,33 @@ export function route<A extends Access, P extends Schema | undefined = undefined
   handler: (input: RouteInput<A, Infer<P>, Infer<Q>, Infer<B>>) => Promise<unknown>,
 ) {
   return async (req: NextRequest, context: NextContext): Promise<Response> => {
+    const notes = auditNotes();
+    let viewer: Viewer | null = null;
+    let rawParams: Record<string, string | string[] | undefined> = {};
+    let body: unknown;
+    let response: Response;
+    let failure: unknown;
     try {
-      const viewer = authorize(spec.access === "public" ? await getViewer().catch(() => null) : await getViewer(), spec.access);
+      viewer = spec.access === "public" ? await getViewer().catch(() => null) : await getViewer();
+      authorize(viewer, spec.access);
       assertSameOrigin(req);
       // Routes without dynamic segments get no params at all.
-      const rawParams = (await context?.params) ?? {};
+      rawParams = (await context?.params) ?? {};
       assertCleanParams(rawParams);
       const params = parse(spec.params as P, rawParams, "path");
       const query = parse(spec.query as Q, Object.fromEntries(req.nextUrl.searchParams), "query");
-      const body = parse(spec.body as B, spec.body ? await readBody(req, spec.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES) : undefined, "request body");
-      const result = await handler({ req, viewer: viewer as RouteInput<A, unknown, unknown, unknown>["viewer"], params, query, body });
-      return noStore(result instanceof Response ? result : result === undefined ? new Response(null, { status: 204 }) : Response.json(result));
+      body = parse(spec.body as B, spec.body ? await readBody(req, spec.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES) : undefined, "request body");
+      const input = { req, viewer: viewer as RouteInput<A, unknown, unknown, unknown>["viewer"], params, query, body: body as Infer<B>, audit: notes };
+      const result = await handler(input);
+      response = noStore(result instanceof Response ? result : result === undefined ? new Response(null, { status: 204 }) : Response.json(result));
     } catch (error) {
-      return noStore(errorResponse(error));
+      failure = error;
+      response = noStore(errorResponse(error));
     }
+    // A signed-out caller has no one to name; their refusal is the 401 itself.
+    if (viewer && mutating.has(req.method)) {
+      await auditRequest({ req, viewer, label: spec.audit, params: rawParams, body, notes, status: response.status, error: failure });
+    }
+    return response;
   };
 }

@@ -59,32 +59,36 @@ export async function listMembers(viewer: Viewer): Promise<MemberView[]> {
   }));
 }
 
-async function loadTarget(viewer: Viewer, userId: string): Promise<RuleTarget> {
+/** The member as the rules see them, and a label (name and email) for the audit log. */
+async function loadTarget(viewer: Viewer, userId: string): Promise<RuleTarget & { label: string }> {
   const membership = await db().membership.findUnique({
     where: { workspaceId_userId: { workspaceId: viewer.workspaceId, userId } },
-    select: { userId: true, role: true, removedAt: true },
+    select: { userId: true, role: true, removedAt: true, user: { select: { name: true, email: true } } },
   });
   if (!membership) throw new ApiError("not_found", "This person is not a member of your workspace.");
-  return { userId: membership.userId, role: membership.role, removed: membership.removedAt !== null };
+  const label = `${membership.user.name} <${membership.user.email}>`;
+  return { userId: membership.userId, role: membership.role, removed: membership.removedAt !== null, label };
 }
 
 const activeOwners = (workspaceId: string) => db().membership.count({ where: { workspaceId, role: "owner", removedAt: null } });
 
-export async function changeRole(viewer: Viewer, userId: string, role: WorkspaceRole): Promise<void> {
+/** Changes a member's role; answers with their role before and their label (for the audit log). */
+export async function changeRole(viewer: Viewer, userId: string, role: WorkspaceRole): Promise<{ role: WorkspaceRole; label: string }> {
   const target = await loadTarget(viewer, userId);
   const refusal = roleChangeRefusal(viewer, target, role, await activeOwners(viewer.workspaceId));
   if (refusal) throw new ApiError("forbidden", refusal);
-  if (target.role === role) return;
+  if (target.role === role) return target;
   await db().membership.update({ where: { workspaceId_userId: { workspaceId: viewer.workspaceId, userId } }, data: { role } });
   await syncChanges();
   logger.info("member role changed", { workspaceId: viewer.workspaceId, userId, from: target.role, to: role, by: viewer.userId });
+  return target;
 }
 
-export async function removeMember(viewer: Viewer, userId: string): Promise<void> {
+export async function removeMember(viewer: Viewer, userId: string): Promise<{ label: string }> {
   const target = await loadTarget(viewer, userId);
   const refusal = removalRefusal(viewer, target, await activeOwners(viewer.workspaceId));
   if (refusal) throw new ApiError("forbidden", refusal);
-  if (target.removed) return;
+  if (target.removed) return target;
   await db().membership.update({ where: { workspaceId_userId: { workspaceId: viewer.workspaceId, userId } }, data: { removedAt: new Date() } });
   // Their browsers' sessions end too, so restoring them later does not revive a pre-removal cookie.
   await revokeAllSessions(viewer.workspaceId, userId);
@@ -103,6 +107,7 @@ export async function removeMember(viewer: Viewer, userId: string): Promise<void
   }
   await syncChanges();
   logger.info("member removed", { workspaceId: viewer.workspaceId, userId, by: viewer.userId });
+  return target;
 }
 
 export async function restoreMember(viewer: Viewer, userId: string): Promise<void> {

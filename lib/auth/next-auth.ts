@@ -7,6 +7,7 @@
 import "server-only";
 import type { AuthOptions } from "next-auth";
 import ZoomProvider, { type ZoomProfile } from "next-auth/providers/zoom";
+import { auditSignInOut } from "@/lib/auth/auth-audit";
 import { createSession, revokeSession } from "@/lib/auth/sessions";
 import { completeSignIn } from "@/lib/auth/sign-in";
 import { SESSION_MAX_AGE_S, secureCookies, sessionCookieName, sessionCookieOptions } from "@/lib/auth/session-cookie";
@@ -106,6 +107,7 @@ export function authOptions(origin: string | null = null): AuthOptions {
           : null;
         if (!membership) return { sub: token.sub };
         const sid = await createSession(membership.userId, membership.workspaceId);
+        await auditSignInOut("auth.sign_in", membership.userId, membership.workspaceId);
         return { sub: membership.userId, uid: membership.userId, wid: membership.workspaceId, sid } satisfies SessionClaims & { sub: string };
       },
       async session({ session }) {
@@ -117,6 +119,7 @@ export function authOptions(origin: string | null = null): AuthOptions {
       // Sign-out ends the session on the server too: the old cookie, if kept or stolen, no longer works.
       async signOut({ token }) {
         if (typeof token?.sid === "string") await revokeSession(token.sid);
+        if (typeof token?.uid === "string" && typeof token.wid === "string") await auditSignInOut("auth.sign_out", token.uid, token.wid);
       },
     },
     logger: {

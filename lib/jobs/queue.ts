@@ -9,6 +9,7 @@ import { logger } from "@/lib/server/logger";
 
 export const RUN_QUEUE = "bulk-job-run";
 export const SWEEP_QUEUE = "bulk-job-sweep";
+export const AUDIT_CLEANUP_QUEUE = "audit-cleanup";
 
 /** Where the queue lives: the dashboard's database (tests point it at theirs). */
 export const queueSettings: { connectionString: string | undefined } = { connectionString: env.DATABASE_URL };
@@ -28,6 +29,8 @@ export function queue(): Promise<PgBoss> {
     await ensureQueue(instance, { name: RUN_QUEUE, policy: "standard", retryLimit: 20, retryDelay: 1, expireInSeconds: 90 });
     // At most one sweep waiting and one running, however many instances ask for the next.
     await ensureQueue(instance, { name: SWEEP_QUEUE, policy: "stately", expireInSeconds: 60 });
+    // One cleanup at a time across instances; a large first cleanup may take a while.
+    await ensureQueue(instance, { name: AUDIT_CLEANUP_QUEUE, policy: "stately", expireInSeconds: 15 * 60 });
     boss = instance;
     return instance;
   })().catch((error: unknown) => {

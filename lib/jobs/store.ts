@@ -6,6 +6,7 @@
 import os from "node:os";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { db } from "@/lib/db/client";
+import { auditJobEnd } from "@/lib/jobs/job-audit";
 import type { JobDetail, JobItemState, JobItemView, JobKind, JobState, JobView } from "@/lib/jobs/types";
 import type { ScheduledKind } from "@/lib/schemas/scheduled";
 
@@ -142,10 +143,9 @@ export async function finishIfSettled(jobId: string): Promise<boolean> {
   const open = await db().bulkJobItem.count({ where: { jobId, state: { in: ["pending", "running"] } } });
   if (open > 0) return false;
   const job = await db().bulkJob.findUnique({ where: { id: jobId }, select: { cancelRequested: true } });
-  await db().bulkJob.updateMany({
-    where: { id: jobId, state: { in: ["queued", "running"] } },
-    data: { state: job?.cancelRequested ? "cancelled" : "done", finishedAt: new Date() },
-  });
+  const state = job?.cancelRequested ? "cancelled" : "done";
+  const ended = await db().bulkJob.updateMany({ where: { id: jobId, state: { in: ["queued", "running"] } }, data: { state, finishedAt: new Date() } });
+  if (ended.count > 0) await auditJobEnd(jobId, state);
   return true;
 }
 
@@ -160,10 +160,11 @@ export async function cancelJob(jobId: string): Promise<void> {
 
 /** The whole job stopped (its connection is gone, its starter was removed): say why, settle the rest. */
 export async function failJob(jobId: string, reason: string): Promise<void> {
-  await db().$transaction([
+  const [, ended] = await db().$transaction([
     db().bulkJobItem.updateMany({ where: { jobId, state: { in: ["pending", "running"] } }, data: { state: "cancelled", finishedAt: new Date(), leaseUntil: null } }),
     db().bulkJob.updateMany({ where: { id: jobId, state: { in: ["queued", "running"] } }, data: { state: "failed", error: reason, finishedAt: new Date() } }),
   ]);
+  if (ended.count > 0) await auditJobEnd(jobId, "failed", reason);
 }
 
 type JobRow = Prisma.BulkJobGetPayload<object>;

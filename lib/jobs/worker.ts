@@ -4,6 +4,7 @@
  * process from instrumentation.ts (JOBS_WORKER=off leaves an instance out).
  */
 import { env } from "@/lib/env";
+import { startAuditCleanup } from "@/lib/jobs/audit-cleanup";
 import { queue, requestRunners, RUN_QUEUE, stopQueue, SWEEP_QUEUE } from "@/lib/jobs/queue";
 import { runSlice } from "@/lib/jobs/runner";
 import { staleJobs } from "@/lib/jobs/store";
@@ -61,6 +62,7 @@ export function startJobWorker(): Promise<void> {
     await q.schedule(SWEEP_QUEUE, "* * * * *");
     await sweepStaleJobs();
     await q.send(SWEEP_QUEUE, {}, { startAfter: SWEEP_EVERY });
+    await startAuditCleanup(q);
   })().catch((error: unknown) => {
     started = null;
     logger.error("background job worker did not start", { error: error instanceof Error ? error.message : String(error) });

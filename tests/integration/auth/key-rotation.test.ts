@@ -68,6 +68,13 @@ describe("keys:rotate", () => {
     expect(after.every((value) => value.startsWith("v1.k2."))).toBe(true);
     const secrets = JSON.parse(fs.readFileSync(path.join(dataDir, "secrets.json"), "utf8")) as { encryptionKeys: { id: string }[] };
     expect(secrets.encryptionKeys.map((key) => key.id)).toEqual(["k2"]);
+    // The workspace's audit log says it happened, and by whom (nobody signed in: the script).
+    const audit = new pg.Client({ connectionString: database.url });
+    await audit.connect();
+    const logged = await audit.query(`SELECT "workspaceId", "actorUserId", "actorName", result, summary FROM "AuditEntry" WHERE action = 'keys.rotate'`).finally(() => audit.end());
+    expect(logged.rows).toEqual([
+      { workspaceId: outcome.workspaceId, actorUserId: null, actorName: "Key rotation (command line)", result: "ok", summary: { keyId: "k2", connections: 2, deviceCodes: 1, remaining: 0 } },
+    ]);
 
     // A fresh dashboard process (new module registry) reads the rotated key file and opens everything.
     const holder = globalThis as { prisma?: { $disconnect(): Promise<void> } };

@@ -137,6 +137,14 @@ describe("registrants of a meeting", () => {
     const emails = list.body.registrants.map((r: { email: string }) => r.email);
     expect(emails).toHaveLength(40);
     expect(new Set(emails).size).toBe(40);
+
+    // The audit log: the import as started (its file and size, not its people), then its end, by the person who started it.
+    const entries = () => stack.appDb.client.auditEntry.findMany({ where: { targetId: { in: [meetingId, started.body.id] } }, orderBy: { createdAt: "asc" } });
+    await vi.waitFor(async () => expect((await entries()).map((e) => e.action)).toEqual(["registrant.add", "registrant.import", "job.finish"]));
+    const [, imported, finished] = await entries();
+    expect(imported).toMatchObject({ actorUserId: "u-owner", targetType: "meeting", result: "ok", summary: { fileName: "guests.csv", rows: 41, autoApprove: false } });
+    expect(JSON.stringify(imported!.summary)).not.toContain("@");
+    expect(finished).toMatchObject({ actorUserId: "u-owner", targetType: "job", result: "ok", summary: { state: "done", total: 41, items: { done: 39, skipped: 2 } } });
   });
 
   it("changes status with a result per registrant, retries the failed ones and lists failures as CSV", async () => {

@@ -5,7 +5,7 @@ import { revokeAndDelete } from "@/lib/auth/token-vault";
 import { connectionParamsSchema } from "@/lib/schemas/connection";
 
 /** Disconnect: revoke at Zoom, then delete here. Your own connection, or (owners) the account's. */
-export const DELETE = route({ access: "member", params: connectionParamsSchema }, async ({ viewer, params }) => {
+export const DELETE = route({ access: "member", params: connectionParamsSchema, audit: { action: "connection.disconnect", target: { type: "connection", param: "id" } } }, async ({ viewer, params }) => {
   const connection = await manageableConnection(viewer, params.id);
   if (!connection) throw new ApiError("not_found", "There is no connection with this id that you can disconnect.");
   const outcome = await revokeAndDelete(connection.id);

@@ -7,7 +7,7 @@ import { mountedSandbox } from "@/lib/server/sandbox-mount";
  * API is off in demo mode). Sign-ins survive: the reset keeps OAuth grants and tokens, and the
  * seed recreates the same users under the same ids, so every connection keeps working.
  */
-export const POST = route({ access: "owner" }, async () => {
+export const POST = route({ access: "owner", audit: { action: "workspace.demo_reset" } }, async () => {
   const sandbox = mountedSandbox();
   if (!sandbox) throw new ApiError("not_found", "There is no demo data to reset: this dashboard talks to Zoom, not to its built-in sandbox.");
   sandbox.reset();

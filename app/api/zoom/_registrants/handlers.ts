@@ -31,23 +31,31 @@ export function registrantHandlers(kind: ScheduledKind) {
   const key = kind === "meeting" ? "meetingId" : "webinarId";
   const params = z.object({ [key]: meetingIdString }) as z.ZodType<Record<string, string>>;
   const parentOf = (p: Record<string, string>) => ({ kind, id: p[key]! });
+  const parent = { type: kind, param: key };
   return {
     list: route({ access: "member", params, query: registrantListQuerySchema }, async ({ viewer, params: p, query }) => registrantListFor(viewer, parentOf(p), query)),
-    add: route({ access: "member", params, body: registrantAddSchema }, async ({ viewer, params: p, body }) =>
-      Response.json(await addRegistrantFor(viewer, parentOf(p), body), { status: 201 }),
-    ),
+    add: route({ access: "member", params, body: registrantAddSchema, audit: { action: "registrant.add", target: parent } }, async ({ viewer, params: p, body, audit }) => {
+      audit.target(p[key]!, body.registrant.email);
+      return Response.json(await addRegistrantFor(viewer, parentOf(p), body), { status: 201 });
+    }),
     summary: route({ access: "member", params, query: occurrenceQuery }, async ({ viewer, params: p, query }) =>
       registrationSummaryFor(viewer, parentOf(p), query.occurrence_id),
     ),
     questions: route({ access: "member", params }, async ({ viewer, params: p }) => registrationQuestionsFor(viewer, parentOf(p))),
-    updateQuestions: route({ access: "member", params, body: questionsSchemaFor(kind) }, async ({ viewer, params: p, body }) => {
+    updateQuestions: route({ access: "member", params, body: questionsSchemaFor(kind), audit: { action: "registrant.questions.update", target: parent } }, async ({ viewer, params: p, body }) => {
       await updateRegistrationQuestionsFor(viewer, parentOf(p), body);
     }),
-    startStatusJob: route({ access: "member", params, body: registrantStatusJobSchema }, async ({ viewer, params: p, body }) =>
-      Response.json(await startRegistrantStatusJob(viewer, parentOf(p), body), { status: 202 }),
-    ),
-    startImport: route({ access: "member", params, body: registrantImportSchema, maxBodyBytes: IMPORT_MAX_BYTES }, async ({ viewer, params: p, body }) =>
-      Response.json(await startRegistrantImport(viewer, parentOf(p), body), { status: 202 }),
+    startStatusJob: route({ access: "member", params, body: registrantStatusJobSchema, audit: { action: "registrant.status", target: parent } }, async ({ viewer, params: p, body, audit }) => {
+      audit.as(`registrant.${body.action}`);
+      return Response.json(await startRegistrantStatusJob(viewer, parentOf(p), body), { status: 202 });
+    }),
+    // An import's rows are people's names and emails: the entry keeps the file name and how many.
+    startImport: route(
+      { access: "member", params, body: registrantImportSchema, maxBodyBytes: IMPORT_MAX_BYTES, audit: { action: "registrant.import", target: parent, summary: "none" } },
+      async ({ viewer, params: p, body, audit }) => {
+        audit.detail({ fileName: body.fileName ?? null, rows: body.rows.length, autoApprove: body.autoApprove ?? false });
+        return Response.json(await startRegistrantImport(viewer, parentOf(p), body), { status: 202 });
+      },
     ),
   };
 }

@@ -5,6 +5,8 @@ import { createMeetingFor, meetingPageFor } from "@/lib/services/meetings";
 
 export const GET = route({ access: "member", query: meetingListQuerySchema }, async ({ viewer, query }) => meetingPageFor(viewer, query));
 
-export const POST = route({ access: "member", body: meetingCreateSchema }, async ({ viewer, body }) =>
-  Response.json(await createMeetingFor(viewer, body), { status: 201 }),
-);
+export const POST = route({ access: "member", body: meetingCreateSchema, audit: { action: "meeting.create", target: { type: "meeting" } } }, async ({ viewer, body, audit }) => {
+  const created = await createMeetingFor(viewer, body);
+  audit.target(created.id, created.topic);
+  return Response.json(created, { status: 201 });
+});

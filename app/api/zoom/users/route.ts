@@ -5,4 +5,4 @@ import { createNonLoginUserFor, userPageFor } from "@/lib/services/account";
 
 export const GET = route({ access: "admin", query: userListQuerySchema }, async ({ viewer, query }) => userPageFor(viewer, query));
 
-export const POST = route({ access: "admin", body: custCreateSchema }, async ({ viewer, body }) => Response.json(await createNonLoginUserFor(viewer, body), { status: 201 }));
+export const POST = route({ access: "admin", body: custCreateSchema, audit: { action: "user.create", target: { type: "zoom_user" } } }, async ({ viewer, body }) => Response.json(await createNonLoginUserFor(viewer, body), { status: 201 }));

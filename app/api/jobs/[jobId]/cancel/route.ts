@@ -3,4 +3,4 @@ import { route } from "@/lib/api/route";
 import { cancelJobFor } from "@/lib/services/jobs";
 import { jobParams } from "../params";
 
-export const POST = route({ access: "member", params: jobParams }, async ({ viewer, params }) => cancelJobFor(viewer, params.jobId));
+export const POST = route({ access: "member", params: jobParams, audit: { action: "job.cancel", target: { type: "job", param: "jobId" } } }, async ({ viewer, params }) => cancelJobFor(viewer, params.jobId));

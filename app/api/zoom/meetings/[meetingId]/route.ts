@@ -10,11 +10,12 @@ export const GET = route({ access: "member", params: meetingParamsSchema, query:
   meetingDetailFor(viewer, params.meetingId, query.show_previous_occurrences === "true"),
 );
 
-export const PATCH = route({ access: "member", params: meetingParamsSchema, body: meetingUpdateSchema }, async ({ viewer, params, body }) => {
+export const PATCH = route({ access: "member", params: meetingParamsSchema, body: meetingUpdateSchema, audit: { action: "meeting.update", target: { type: "meeting", param: "meetingId" } } }, async ({ viewer, params, body, audit }) => {
+  if (body.topic) audit.target(params.meetingId, body.topic);
   await updateMeetingFor(viewer, params.meetingId, body);
 });
 
-export const DELETE = route({ access: "member", params: meetingParamsSchema, query: meetingDeleteQuerySchema }, async ({ viewer, params, query }) => {
+export const DELETE = route({ access: "member", params: meetingParamsSchema, query: meetingDeleteQuerySchema, audit: { action: "meeting.delete", target: { type: "meeting", param: "meetingId" } } }, async ({ viewer, params, query }) => {
   await deleteMeetingFor(viewer, params.meetingId, {
     scheduleForReminder: query.schedule_for_reminder === "true",
     cancelMeetingReminder: query.cancel_meeting_reminder === "true",

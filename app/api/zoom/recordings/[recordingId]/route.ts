@@ -5,6 +5,9 @@ import { deleteRecordingFor, recordingDetailFor } from "@/lib/services/recording
 
 export const GET = route({ access: "member", params: recordingParamsSchema }, async ({ viewer, params }) => recordingDetailFor(viewer, params.recordingId));
 
-export const DELETE = route({ access: "member", params: recordingParamsSchema, query: deleteActionQuerySchema }, async ({ viewer, params, query }) => {
+export const DELETE = route(
+  { access: "member", params: recordingParamsSchema, query: deleteActionQuerySchema, audit: { action: "recording.delete", target: { type: "recording", param: "recordingId" } } },
+  async ({ viewer, params, query, audit }) => {
+  audit.as(`recording.${query.action}`);
   await deleteRecordingFor(viewer, params.recordingId, query.action);
 });

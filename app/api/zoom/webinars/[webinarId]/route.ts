@@ -10,10 +10,11 @@ export const GET = route({ access: "member", params: webinarParamsSchema, query:
   webinarDetailFor(viewer, params.webinarId, query.show_previous_occurrences === "true"),
 );
 
-export const PATCH = route({ access: "member", params: webinarParamsSchema, body: webinarUpdateSchema }, async ({ viewer, params, body }) => {
+export const PATCH = route({ access: "member", params: webinarParamsSchema, body: webinarUpdateSchema, audit: { action: "webinar.update", target: { type: "webinar", param: "webinarId" } } }, async ({ viewer, params, body, audit }) => {
+  if (body.topic) audit.target(params.webinarId, body.topic);
   await updateWebinarFor(viewer, params.webinarId, body);
 });
 
-export const DELETE = route({ access: "member", params: webinarParamsSchema, query: webinarDeleteQuerySchema }, async ({ viewer, params, query }) => {
+export const DELETE = route({ access: "member", params: webinarParamsSchema, query: webinarDeleteQuerySchema, audit: { action: "webinar.delete", target: { type: "webinar", param: "webinarId" } } }, async ({ viewer, params, query }) => {
   await deleteWebinarFor(viewer, params.webinarId, { cancelWebinarReminder: query.cancel_webinar_reminder === "true" });
 });

@@ -3,6 +3,6 @@ import { route } from "@/lib/api/route";
 import { signOutEverywhere } from "@/lib/auth/members";
 import { memberParamsSchema } from "@/lib/schemas/member";
 
-export const DELETE = route({ access: "owner", params: memberParamsSchema }, async ({ viewer, params }) => ({
+export const DELETE = route({ access: "owner", params: memberParamsSchema, audit: { action: "member.sessions.revoke", target: { type: "member", param: "userId" } } }, async ({ viewer, params }) => ({
   ended: await signOutEverywhere(viewer, params.userId),
 }));

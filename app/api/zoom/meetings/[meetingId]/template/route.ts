@@ -4,6 +4,6 @@ import { meetingParamsSchema } from "@/lib/schemas/meeting";
 import { saveAsTemplateSchema } from "@/lib/schemas/template";
 import { saveMeetingAsTemplateFor } from "@/lib/services/meetings";
 
-export const POST = route({ access: "member", params: meetingParamsSchema, body: saveAsTemplateSchema }, async ({ viewer, params, body }) =>
+export const POST = route({ access: "member", params: meetingParamsSchema, body: saveAsTemplateSchema, audit: { action: "template.create", target: { type: "meeting", param: "meetingId" } } }, async ({ viewer, params, body }) =>
   Response.json(await saveMeetingAsTemplateFor(viewer, params.meetingId, body), { status: 201 }),
 );
