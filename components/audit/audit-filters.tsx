@@ -8,7 +8,7 @@ import { useQuery } from "@tanstack/react-query";
 import { useState, type FormEvent } from "react";
 import { actionFamilies, actionLabel, dayEnd, dayStart } from "@/components/audit/audit-format";
 import { Button } from "@/components/ui/button";
-import { SelectField, TextField } from "@/components/ui/field";
+import { CheckboxField, SelectField, TextField } from "@/components/ui/field";
 import { auditQueries, type AuditFilters } from "@/lib/queries/audit";
 
 interface Draft {
@@ -17,9 +17,10 @@ interface Draft {
   target: string;
   fromDay: string;
   toDay: string;
+  withZoom: boolean;
 }
 
-const empty: Draft = { actor: "", action: "", target: "", fromDay: "", toDay: "" };
+const empty: Draft = { actor: "", action: "", target: "", fromDay: "", toDay: "", withZoom: false };
 
 export function toFilters(draft: Draft): AuditFilters {
   return {
@@ -28,6 +29,7 @@ export function toFilters(draft: Draft): AuditFilters {
     target: draft.target.trim() || undefined,
     from: dayStart(draft.fromDay),
     to: dayEnd(draft.toDay),
+    source: draft.withZoom ? "all" : undefined,
   };
 }
 
@@ -84,6 +86,13 @@ export function AuditFiltersForm({ onApply }: { onApply: (filters: AuditFilters)
           Clear
         </Button>
       </div>
+      <CheckboxField
+        className="sm:col-span-2 lg:col-span-6"
+        label="Show Zoom's own events alongside"
+        description="Meetings started or ended, registrations and recordings as Zoom reported them through webhooks. A person filter leaves them out."
+        checked={draft.withZoom}
+        onChange={(event) => setDraft({ ...draft, withZoom: event.target.checked })}
+      />
     </form>
   );
 }

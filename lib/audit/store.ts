@@ -7,6 +7,7 @@ import { db } from "@/lib/db/client";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { AuditEntryView, AuditFilterOptions, AuditPage } from "@/lib/audit/types";
 import type { AuditListQuery } from "@/lib/schemas/audit";
+import { unionPage } from "@/lib/audit/zoom-events";
 
 export const DEFAULT_PAGE_SIZE = 50;
 
@@ -58,6 +59,11 @@ export const toView = (row: Row): AuditEntryView => ({
 
 export async function auditPage(workspaceId: string, query: AuditListQuery, cursor: Cursor | null): Promise<AuditPage> {
   const take = query.pageSize ?? DEFAULT_PAGE_SIZE;
+  if (query.source === "all") {
+    const { rows, more } = await unionPage(workspaceId, query, take, cursor);
+    const last = rows.at(-1);
+    return { entries: rows, nextCursor: more && last ? encodeCursor({ at: new Date(last.at), id: last.id }) : null };
+  }
   const after: Prisma.AuditEntryWhereInput | null = cursor ? { OR: [{ createdAt: { lt: cursor.at } }, { createdAt: cursor.at, id: { lt: cursor.id } }] } : null;
   const rows = await db().auditEntry.findMany({
     where: after ? { AND: [where(workspaceId, query), after] } : where(workspaceId, query),

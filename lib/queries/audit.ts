@@ -4,7 +4,7 @@ import type { AuditFilterOptions, AuditPage, AuditSettings } from "@/lib/audit/t
 import type { AuditListQuery } from "@/lib/schemas/audit";
 import { apiFetch, withQuery } from "@/lib/queries/http";
 
-export type AuditFilters = Pick<AuditListQuery, "actor" | "action" | "target" | "from" | "to">;
+export type AuditFilters = Pick<AuditListQuery, "actor" | "action" | "target" | "from" | "to" | "source">;
 
 export const AUDIT_PAGE_SIZE = 50;
 

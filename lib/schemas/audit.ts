@@ -15,6 +15,8 @@ export const auditListQuerySchema = z
     /** Instants, not days: the browser turns the viewer's local dates into them. */
     from: z.iso.datetime({ offset: true }).optional(),
     to: z.iso.datetime({ offset: true }).optional(),
+    /** `all` shows Zoom's own events (accepted webhook deliveries) alongside, marked as such. */
+    source: z.enum(["dashboard", "all"]).optional(),
     /** The previous page's `nextCursor`. */
     cursor: z.string().max(200).regex(/^[\w-]+$/, "Not a page cursor.").optional(),
     pageSize: z.coerce

@@ -174,3 +174,55 @@ describe("reading the log", () => {
     expect((await callRoute(auditList.GET, "GET", "/api/audit")).status).toBe(403);
   });
 });
+
+describe("Zoom's own events alongside", () => {
+  it("pages the dashboard's entries and the workspace's accepted webhook events together, marked, with the same filters", async () => {
+    await sql(`TRUNCATE "WebhookEvent"`);
+    await stack.appDb.client.workspace.upsert({ where: { id: "w1" }, create: { id: "w1", zoomAccountId: "acc-w1", name: "W1" }, update: {} });
+    await stack.appDb.client.workspace.upsert({ where: { id: "w2" }, create: { id: "w2", zoomAccountId: "acc-w2", name: "W2" }, update: {} });
+    const base = Date.parse("2026-11-02T00:00:00Z");
+    await stack.appDb.client.auditEntry.createMany({
+      data: Array.from({ length: 30 }, (_, i) => ({ workspaceId: "w1", actorName: "T", actorUserId: "u-t", createdAt: new Date(base + i * 2000), action: "meeting.update", result: "ok" })),
+    });
+    const event = (i: number, over: Record<string, unknown> = {}) => ({
+      workspaceId: "w1",
+      event: i % 2 ? "meeting.started" : "recording.completed",
+      dedupeKey: `k${i}`,
+      objectId: String(8800 + i),
+      verified: true,
+      outcome: "accepted",
+      // Same instants as some entries: the id has to break the tie across both tables.
+      receivedAt: new Date(base + i * 2000),
+      payload: { event: "meeting.started", payload: { operator: "host@example.test", object: { id: 8800 + i, topic: `Zoom topic ${i}` } } },
+      ...over,
+    });
+    await stack.appDb.client.webhookEvent.createMany({
+      data: [
+        ...Array.from({ length: 20 }, (_, i) => event(i)),
+        event(90, { outcome: "bad_signature", verified: false, dedupeKey: null }),
+        event(91, { workspaceId: "w2", dedupeKey: "other" }),
+      ],
+    });
+
+    const seen: { id: string; source: string; actor: { name: string; email: string | null }; target: { label: string | null } }[] = [];
+    let cursor: string | null = null;
+    do {
+      const page = await callRoute(auditList.GET, "GET", `/api/audit?source=all&pageSize=25${cursor ? `&cursor=${cursor}` : ""}`);
+      expect(page.status).toBe(200);
+      seen.push(...page.body.entries);
+      cursor = page.body.nextCursor;
+    } while (cursor);
+    expect(seen).toHaveLength(50);
+    expect(new Set(seen.map((e) => e.id)).size).toBe(50);
+    const zoom = seen.filter((e) => e.source === "zoom");
+    expect(zoom).toHaveLength(20);
+    expect(zoom[0]).toMatchObject({ actor: { name: "Zoom", email: "host@example.test" }, target: { label: "Zoom topic 19" } });
+
+    // Without asking, the log is the dashboard's own; a person filter leaves Zoom out; a family filter spans both.
+    expect((await callRoute(auditList.GET, "GET", "/api/audit?pageSize=100")).body.entries).toHaveLength(30);
+    expect((await callRoute(auditList.GET, "GET", "/api/audit?source=all&actor=u-t&pageSize=100")).body.entries).toHaveLength(30);
+    const meetingFamily = (await callRoute(auditList.GET, "GET", "/api/audit?source=all&action=meeting.*&pageSize=100")).body.entries;
+    expect(meetingFamily).toHaveLength(40);
+    expect((await callRoute(auditList.GET, "GET", "/api/audit?source=all&target=Zoom%20topic%203&pageSize=100")).body.entries.map((e: { target: { id: string } }) => e.target.id)).toEqual(["8803"]);
+  });
+});
