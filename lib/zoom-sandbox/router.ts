@@ -5,6 +5,7 @@
  */
 import { boundBody } from "./body-limit";
 import { ControlError, coreControlRoutes } from "./control/routes";
+import { bodyLimitFor } from "./mail/limits";
 import { applyFault, isConnectionReset } from "./fault-response";
 import { handlerLimits } from "./handler-limits";
 import { json } from "./http";
@@ -131,7 +132,7 @@ export function createRouter(rt: SandboxRuntime): Router {
 
   return {
     async handle(req: Request, peer: Peer = {}): Promise<Response> {
-      const bounded = await boundBody(req, rt.opts.maxBodyBytes);
+      const bounded = await boundBody(req, bodyLimitFor(new URL(req.url).pathname, rt.opts.maxBodyBytes));
       const res = bounded.ok ? await dispatch(bounded.req, peer) : bounded.response;
       if (isConnectionReset(res)) return res;
       return withHeaders(res, { "x-zm-trackingid": newTrackingId() });
