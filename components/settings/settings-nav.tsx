@@ -7,6 +7,7 @@ import { cn } from "@/components/ui/cn";
 const items = [
   { href: "/settings", label: "Profile", adminOnly: false },
   { href: "/settings/connections", label: "Connections", adminOnly: false },
+  { href: "/settings/mail", label: "Mail", adminOnly: false },
   { href: "/settings/members", label: "Members", adminOnly: true },
   { href: "/settings/jobs", label: "Background jobs", adminOnly: true },
 ];

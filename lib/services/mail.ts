@@ -4,7 +4,7 @@
  * structures; MIME is built and read here (lib/zoom/mail-message.ts).
  */
 import "server-only";
-import { mailAccess, missingMailScopesMessage, MAIL_PREREQUISITES } from "@/lib/auth/mail-scopes";
+import { mailAccess, missingMailScopesMessage, MAIL_PREREQUISITES } from "@/lib/schemas/mail-scopes";
 import { zoomContextFor } from "@/lib/auth/zoom-context";
 import type { Viewer } from "@/lib/auth/viewer-type";
 import { ApiError } from "@/lib/errors/api-error";
@@ -14,31 +14,10 @@ import type { ZoomContext } from "@/lib/zoom/context";
 import { mapLimit } from "@/lib/zoom/home";
 import * as zoomMail from "@/lib/zoom/mail";
 import { buildRaw, parseRaw } from "@/lib/zoom/mail-message";
-import type { ZoomMailHeader, ZoomMailPart, ZoomVacation } from "@/lib/zoom/types/mail";
+import type { DraftDetail, DraftList, DraftRow, ZoomMailHeader, ZoomMailPart, ZoomVacation } from "@/lib/zoom/types/mail";
 import { ZoomApiError } from "@/lib/zoom/zoom-api-error";
 
 const ME = "me";
-
-export interface DraftRow {
-  id: string;
-  subject: string;
-  recipients: string[];
-  snippet: string;
-  updatedAt: string | null;
-  hasAttachments: boolean;
-}
-
-export interface DraftList {
-  drafts: DraftRow[];
-  nextPageToken: string | null;
-  resultSizeEstimate: number;
-}
-
-export interface DraftDetail {
-  id: string;
-  updatedAt: string | null;
-  content: MailDraftContent;
-}
 
 async function mailContext(viewer: Viewer, need: "read" | "write"): Promise<ZoomContext> {
   const ctx = await zoomContextFor(viewer, "user");

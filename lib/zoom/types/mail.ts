@@ -1,3 +1,5 @@
+import type { MailDraftContent } from "@/lib/schemas/mail";
+
 /** Zoom Mail's answers as this dashboard reads them (checked against Zoom's Mail OpenAPI document). */
 export interface ZoomMailHeader {
   name: string;
@@ -58,3 +60,26 @@ export interface ZoomVacation {
   endTime?: string;
   endTimeISO?: string;
 }
+
+/** What the dashboard's mail routes answer (the browser never sees MIME). */
+export interface DraftRow {
+  id: string;
+  subject: string;
+  recipients: string[];
+  snippet: string;
+  updatedAt: string | null;
+  hasAttachments: boolean;
+}
+
+export interface DraftList {
+  drafts: DraftRow[];
+  nextPageToken: string | null;
+  resultSizeEstimate: number;
+}
+
+export interface DraftDetail {
+  id: string;
+  updatedAt: string | null;
+  content: MailDraftContent;
+}
+
