@@ -26,9 +26,12 @@ async function mailContext(viewer: Viewer, need: "read" | "write"): Promise<Zoom
   return ctx;
 }
 
-/** Zoom answers an address without a provisioned mailbox with 400 or 404: say what that means. */
+/**
+ * Zoom answers an address without a provisioned mailbox with Mail's own 400 "Invalid Request." or
+ * 404: say what that means. Other 400s (4711, missing scopes) keep their own meaning.
+ */
 function mailboxMissing(error: unknown): never {
-  if (error instanceof ZoomApiError && (error.status === 400 || error.status === 404)) {
+  if (error instanceof ZoomApiError && (error.status === 404 || (error.status === 400 && error.code === 400))) {
     const base = zoomErrorToApiError(error);
     throw new ApiError("not_found", `Zoom has no mailbox for you (${base.message}). ${MAIL_PREREQUISITES}`, { zoom: base.extra.zoom });
   }
