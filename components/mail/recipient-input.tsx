@@ -60,7 +60,7 @@ export function RecipientInput({ label, value, onChange, error }: { label: strin
             <ul aria-label={`${label} recipients`} className="contents">
               {value.map((address) => (
                 <li key={address} className="inline-flex items-center gap-1 rounded-full bg-brand-50 py-0.5 pl-2.5 pr-1 text-sm text-brand-800 dark:bg-brand-900/40 dark:text-brand-100">
-                  {address}
+                  <span>{address}</span>
                   <button
                     type="button"
                     onClick={() => onChange(value.filter((v) => v !== address))}
