@@ -60,6 +60,7 @@ test("compose with Cc and an attachment auto-saves once, reopens identical, edit
   // Auto-save: nobody presses Save.
   await expect(savedStatus(page)).toBeVisible({ timeout: 15_000 });
   await expectNoSeriousA11yViolations(page);
+  await page.evaluate(() => window.scrollTo(0, 0));
   await page.screenshot({ path: "/work/shots/mail-compose.png", fullPage: true });
   await compose(page).getByRole("button", { name: "Close" }).click();
 
@@ -77,7 +78,7 @@ test("compose with Cc and an attachment auto-saves once, reopens identical, edit
   await expect(editor.locator("strong, b")).toHaveText("team");
   await expect(editor).toHaveText("Hello team, here is the plan.");
   await expect(compose(page).getByLabel("Plain-text version")).toHaveValue("Hello team, here is the plan.");
-  await expect(compose(page).getByRole("list", { name: "Attachments" })).toContainText("39.1 KB");
+  await expect(compose(page).getByRole("list", { name: "Attachments" })).toContainText("39 KB");
 
   await compose(page).getByLabel("Subject").fill(`${subject} v2`);
   await expect(savedStatus(page)).toBeVisible({ timeout: 15_000 });
@@ -169,6 +170,7 @@ test("Settings → Mail turns the vacation responder on with dates and off, and 
   await vacation.getByRole("button", { name: "Save vacation responder" }).click();
   await expect(vacation.getByText(/Saved at Zoom: On from Dec 24, 2026.* until Jan 4, 2027.*“Out of office”/)).toBeVisible();
   await expectNoSeriousA11yViolations(page);
+  await page.evaluate(() => window.scrollTo(0, 0));
   await page.screenshot({ path: "/work/shots/mail-settings.png", fullPage: true });
 
   await page.reload();

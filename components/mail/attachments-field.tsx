@@ -2,6 +2,7 @@
 
 /** Optional attachments: read in the browser as base64 (the server builds the MIME), within the total limit shown. */
 import { useId, useState } from "react";
+import { PaperclipIcon } from "@/components/mail/paperclip-icon";
 import { buttonClass } from "@/components/ui/button";
 import { base64Bytes, MAIL_ATTACHMENTS_MAX_BYTES, MAIL_ATTACHMENTS_MAX_COUNT } from "@/lib/schemas/mail";
 
@@ -78,7 +79,7 @@ export function AttachmentsField({ value, onChange }: { value: Attachment[]; onC
         <ul aria-label="Attachments" className="flex flex-wrap gap-2">
           {value.map((a, index) => (
             <li key={`${a.name}-${index}`} className="inline-flex items-center gap-2 rounded-md border border-slate-200 bg-slate-50 py-1 pl-2.5 pr-1 text-sm dark:border-slate-700 dark:bg-slate-800">
-              <span aria-hidden="true">📎</span>
+              <PaperclipIcon className="h-3.5 w-3.5 text-slate-500 dark:text-slate-400" />
               <span className="font-medium text-slate-800 dark:text-slate-100">{a.name}</span>
               <span className="text-xs text-slate-500 dark:text-slate-400">{formatBytes(base64Bytes(a.data))}</span>
               <button type="button" aria-label={`Remove attachment ${a.name}`} onClick={() => onChange(value.filter((_, i) => i !== index))} className="rounded px-1.5 text-slate-600 hover:bg-slate-200 dark:text-slate-300 dark:hover:bg-slate-700">

@@ -1,6 +1,7 @@
 "use client";
 
 /** One page of drafts: subject (opens it), recipients, snippet, last change and an attachment mark. */
+import { PaperclipIcon } from "@/components/mail/paperclip-icon";
 import { DataTable, type DataColumn } from "@/components/ui/data-table";
 import { EmptyState } from "@/components/ui/empty-state";
 import type { DraftRow } from "@/lib/zoom/types/mail";
@@ -39,7 +40,13 @@ export function DraftsTable({ rows, onOpen, searching }: { rows: DraftRow[]; onO
       id: "attachments",
       header: "Attachments",
       srOnlyHeader: true,
-      cell: (row) => (row.hasAttachments ? <span title="Has attachments"><span aria-hidden="true">📎</span><span className="sr-only">Has attachments</span></span> : null),
+      cell: (row) =>
+        row.hasAttachments ? (
+          <span title="Has attachments" className="text-slate-500 dark:text-slate-400">
+            <PaperclipIcon />
+            <span className="sr-only">Has attachments</span>
+          </span>
+        ) : null,
       className: "w-8",
     },
     { id: "changed", header: "Last changed", cell: (row) => <time dateTime={row.updatedAt ?? undefined} className="whitespace-nowrap text-slate-600 dark:text-slate-400">{changed(row.updatedAt)}</time> },

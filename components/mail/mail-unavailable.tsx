@@ -12,7 +12,10 @@ export function MailUnavailable({ reason, detail }: { reason: "scopes" | "mailbo
       </h2>
       <p className="mt-2 text-sm text-amber-950 dark:text-amber-100">{detail}</p>
       {reason === "scopes" ? (
-        <ol className="mt-3 list-decimal space-y-1 pl-5 text-sm text-amber-950 dark:text-amber-100">
+        <p className="mt-3 text-sm font-medium text-amber-950 dark:text-amber-100">To fix it:</p>
+      ) : null}
+      {reason === "scopes" ? (
+        <ol className="mt-1 list-decimal space-y-1 pl-5 text-sm text-amber-950 dark:text-amber-100">
           <li>In the Zoom App Marketplace, the dashboard&apos;s OAuth app lists “mail:read” and “mail:write” under Scopes.</li>
           <li>You reconnect: Settings → Connections → “Reconnect with Zoom”, and approve the Mail scopes on Zoom&apos;s page.</li>
           <li>{MAIL_PREREQUISITES}</li>

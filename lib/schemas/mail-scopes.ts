@@ -19,10 +19,14 @@ export function mailAccess(scopes: readonly string[]): MailAccess {
   return { read, write, missing: [...(read ? [] : ["mail:read"]), ...(write ? [] : ["mail:write"])] };
 }
 
+export function missingMailScopesSentence(missing: readonly string[]): string {
+  return `Your Zoom connection does not include the Mail scope${missing.length > 1 ? "s" : ""} ${missing.map((s) => `“${s}”`).join(" and ")}.`;
+}
+
 /** What to do about it: the Zoom app must offer the scopes, then the person approves them by reconnecting. */
 export function missingMailScopesMessage(missing: readonly string[]): string {
   return (
-    `Your Zoom connection does not include the Mail scope${missing.length > 1 ? "s" : ""} ${missing.map((s) => `“${s}”`).join(" and ")}. ` +
+    `${missingMailScopesSentence(missing)} ` +
     "Whoever manages this dashboard's Zoom app adds them under Scopes on Zoom's App Marketplace; then use “Reconnect with Zoom” in Settings → Connections and approve them."
   );
 }
