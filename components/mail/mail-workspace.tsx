@@ -24,7 +24,9 @@ export const initialDraftListParams: DraftListParams = { q: "", includeSpamTrash
 type Compose = { kind: "new"; key: number } | { kind: "open"; id: string } | null;
 
 function OpenedDraft({ id, onSaved, onDone }: { id: string; onSaved: (id: string) => void; onDone: () => void }) {
-  const draft = useQuery({ ...mailQueries.draft(id), staleTime: Infinity });
+  // Read once per opening: the form owns the content while open (a refetch must never replace what
+  // is being typed), and the cached copy goes when the panel closes, so the next opening reads Zoom.
+  const draft = useQuery({ ...mailQueries.draft(id), staleTime: Infinity, gcTime: 0 });
   if (draft.isPending) return <SkeletonRows rows={4} label="Opening the draft" />;
   if (draft.isError) return <ListError error={draft.error} onRetry={() => void draft.refetch()} what="the draft" />;
   return <ComposeForm key={id} draftId={id} initial={draft.data.content} onSaved={onSaved} onDone={onDone} />;
@@ -45,10 +47,7 @@ export function MailWorkspace({ email }: { email: string }) {
     setTokens([null]);
   };
   const refreshList = () => void queryClient.invalidateQueries({ queryKey: mailKeys.lists() });
-  const onSaved = (id: string) => {
-    queryClient.removeQueries({ queryKey: mailKeys.draft(id) });
-    refreshList();
-  };
+  const onSaved = () => refreshList();
 
   if (list.error instanceof ApiClientError && (list.error.zoom?.code === 4711 || (list.error.code === "forbidden" && /Mail scope/.test(list.error.message)))) {
     return <MailUnavailable reason="scopes" detail={list.error.message} />;

@@ -49,10 +49,7 @@ export function useSendDraft() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: ({ id, draft }: { id: string; draft: MailDraftInput }) => apiFetch<{ messageId: string }>(`${draftPath(id)}/send`, { method: "POST", body: { draft } }),
-    onSuccess: (_data, { id }) => {
-      queryClient.removeQueries({ queryKey: mailKeys.draft(id) });
-      void queryClient.invalidateQueries({ queryKey: mailKeys.lists() });
-    },
+    onSuccess: () => void queryClient.invalidateQueries({ queryKey: mailKeys.lists() }),
   });
 }
 
@@ -60,10 +57,7 @@ export function useDeleteDraft() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: (id: string) => apiFetch<void>(draftPath(id), { method: "DELETE" }),
-    onSuccess: (_data, id) => {
-      queryClient.removeQueries({ queryKey: mailKeys.draft(id) });
-      void queryClient.invalidateQueries({ queryKey: mailKeys.lists() });
-    },
+    onSuccess: () => void queryClient.invalidateQueries({ queryKey: mailKeys.lists() }),
   });
 }
 
