@@ -153,6 +153,10 @@ test("search narrows the drafts and paging reaches every page", async ({ page })
   await expectNoSeriousA11yViolations(page);
 });
 
+test.describe("Settings → Mail", () => {
+  // The person's zone differs from the server's (UTC): wall times must be read in the browser's zone.
+  test.use({ timezoneId: "Europe/Berlin" });
+
 test("Settings → Mail turns the vacation responder on with dates and off, and changes the language", async ({ page }) => {
   await page.goto("/settings");
   await page.getByRole("navigation", { name: "Settings" }).getByRole("link", { name: "Mail" }).click();
@@ -168,7 +172,10 @@ test("Settings → Mail turns the vacation responder on with dates and off, and 
   await vacation.getByLabel("Ends").fill("2027-01-04T17:30");
   await vacation.getByLabel("Only people in my organization's domain").check();
   await vacation.getByRole("button", { name: "Save vacation responder" }).click();
-  await expect(vacation.getByText(/Saved at Zoom: On from Dec 24, 2026.* until Jan 4, 2027.*“Out of office”/)).toBeVisible();
+  await expect(vacation.getByText(/Saved at Zoom: On from .*Dec 24, 2026, 9:00 AM until .*Jan 4, 2027, 5:30 PM · “Out of office”/)).toBeVisible();
+  await expect(vacation.getByText("Optional. Your time zone: Europe/Berlin.")).toBeVisible();
+  const stored = await (await page.request.get("/api/zoom/mail/settings/vacation")).json();
+  expect(stored).toMatchObject({ startTime: "2026-12-24T08:00:00.000Z", endTime: "2027-01-04T16:30:00.000Z" });
   await expectNoSeriousA11yViolations(page);
   await page.evaluate(() => window.scrollTo(0, 0));
   await page.screenshot({ path: "/work/shots/mail-settings.png", fullPage: true });
@@ -193,6 +200,7 @@ test("Settings → Mail turns the vacation responder on with dates and off, and 
   await language.getByLabel("Language").selectOption("en-US");
   await language.getByRole("button", { name: "Save language" }).click();
   await expect(language.getByText("Saved at Zoom: English (en-US)")).toBeVisible();
+});
 });
 
 test.describe("without Mail scopes", () => {

@@ -4,16 +4,19 @@
 import { PaperclipIcon } from "@/components/mail/paperclip-icon";
 import { DataTable, type DataColumn } from "@/components/ui/data-table";
 import { EmptyState } from "@/components/ui/empty-state";
+import { formatDate, formatTime, useViewerTimeZone } from "@/components/ui/time";
 import type { DraftRow } from "@/lib/zoom/types/mail";
 
-function changed(iso: string | null): string {
+/** Today's drafts show the time, older ones the date — in the viewer's zone, known only after hydration. */
+function changed(iso: string | null, zone: string | null): string {
   if (!iso) return "—";
-  const date = new Date(iso);
-  const sameDay = date.toDateString() === new Date().toDateString();
-  return sameDay ? date.toLocaleTimeString([], { hour: "2-digit", minute: "2-digit" }) : date.toLocaleDateString([], { month: "short", day: "numeric", year: "numeric" });
+  if (!zone) return "";
+  const today = formatDate(new Date().toISOString(), zone) === formatDate(iso, zone);
+  return today ? formatTime(iso, zone) : formatDate(iso, zone);
 }
 
 export function DraftsTable({ rows, onOpen, searching }: { rows: DraftRow[]; onOpen: (id: string) => void; searching: boolean }) {
+  const zone = useViewerTimeZone();
   const columns: DataColumn<DraftRow>[] = [
     {
       id: "subject",
@@ -49,7 +52,7 @@ export function DraftsTable({ rows, onOpen, searching }: { rows: DraftRow[]; onO
         ) : null,
       className: "w-8",
     },
-    { id: "changed", header: "Last changed", cell: (row) => <time dateTime={row.updatedAt ?? undefined} className="whitespace-nowrap text-slate-600 dark:text-slate-400">{changed(row.updatedAt)}</time> },
+    { id: "changed", header: "Last changed", cell: (row) => <time dateTime={row.updatedAt ?? undefined} className="whitespace-nowrap text-slate-600 dark:text-slate-400">{changed(row.updatedAt, zone)}</time> },
   ];
   return (
     <DataTable

@@ -5,12 +5,14 @@
  * browser's time zone and sent as instants; the saved state shown is Zoom's answer.
  */
 import { useQuery } from "@tanstack/react-query";
+import { DateTime } from "luxon";
 import { useForm, useWatch } from "react-hook-form";
 import { Button } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { CheckboxField, FieldGroup, TextAreaField, TextField } from "@/components/ui/field";
 import { ListError } from "@/components/ui/list-footer";
 import { SkeletonRows } from "@/components/ui/skeleton";
+import { formatDate, formatTime, useViewerTimeZone } from "@/components/ui/time";
 import { toastError, toastSuccess } from "@/components/ui/toast";
 import { ApiClientError } from "@/lib/queries/http";
 import { mailQueries, useSaveVacation } from "@/lib/queries/mail";
@@ -18,32 +20,27 @@ import { vacationSchema, type Vacation } from "@/lib/schemas/mail";
 
 type FormValues = Omit<Vacation, "startTime" | "endTime"> & { start: string; end: string };
 
-const pad = (n: number) => String(n).padStart(2, "0");
-/** An instant as the value of a `datetime-local` input in this browser's zone. */
-function toLocalInput(iso: string | null): string {
-  if (!iso) return "";
-  const d = new Date(iso);
-  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}T${pad(d.getHours())}:${pad(d.getMinutes())}`;
-}
-const fromLocalInput = (value: string) => (value ? new Date(value).toISOString() : null);
-const when = (iso: string | null) => (iso ? new Date(iso).toLocaleString([], { dateStyle: "medium", timeStyle: "short" }) : null);
+/** An instant as the value of a `datetime-local` input: wall time in `zone`. */
+const toLocalInput = (iso: string | null, zone: string) => (iso ? DateTime.fromISO(iso).setZone(zone).toFormat("yyyy-MM-dd'T'HH:mm") : "");
+const fromLocalInput = (value: string, zone: string) => (value ? DateTime.fromISO(value, { zone }).toUTC().toISO() : null);
+const when = (iso: string | null, zone: string) => (iso ? `${formatDate(iso, zone)}, ${formatTime(iso, zone)}` : null);
 
-function savedSummary(v: Vacation): string {
+function savedSummary(v: Vacation, zone: string): string {
   if (!v.enableAutoReply) return "Off";
-  const from = when(v.startTime);
-  const to = when(v.endTime);
+  const from = when(v.startTime, zone);
+  const to = when(v.endTime, zone);
   return `On${from ? ` from ${from}` : ""}${to ? ` until ${to}` : ""}${v.responseSubject ? ` · “${v.responseSubject}”` : ""}`;
 }
 
-function VacationFields({ saved }: { saved: Vacation }) {
-  const zone = Intl.DateTimeFormat().resolvedOptions().timeZone;
-  const form = useForm<FormValues>({ defaultValues: { ...saved, start: toLocalInput(saved.startTime), end: toLocalInput(saved.endTime) } });
+/** Rendered only in the browser (the zone is the viewer's), so the inputs start from the right wall times. */
+function VacationFields({ saved, zone }: { saved: Vacation; zone: string }) {
+  const form = useForm<FormValues>({ defaultValues: { ...saved, start: toLocalInput(saved.startTime, zone), end: toLocalInput(saved.endTime, zone) } });
   const { register, handleSubmit, setError, formState, control } = form;
   const save = useSaveVacation();
   const enabled = useWatch({ control, name: "enableAutoReply" });
 
   const onSubmit = handleSubmit(async ({ start, end, ...rest }) => {
-    const input = { ...rest, startTime: fromLocalInput(start), endTime: fromLocalInput(end) };
+    const input = { ...rest, startTime: fromLocalInput(start, zone), endTime: fromLocalInput(end, zone) };
     const checked = vacationSchema.safeParse(input);
     if (!checked.success) {
       for (const issue of checked.error.issues) {
@@ -54,8 +51,8 @@ function VacationFields({ saved }: { saved: Vacation }) {
     }
     try {
       const result = await save.mutateAsync(checked.data);
-      form.reset({ ...result, start: toLocalInput(result.startTime), end: toLocalInput(result.endTime) });
-      toastSuccess("Vacation responder saved", savedSummary(result));
+      form.reset({ ...result, start: toLocalInput(result.startTime, zone), end: toLocalInput(result.endTime, zone) });
+      toastSuccess("Vacation responder saved", savedSummary(result, zone));
     } catch (error) {
       if (error instanceof ApiClientError) for (const f of error.fields) setError(f.field === "startTime" ? "start" : f.field === "endTime" ? "end" : (f.field as keyof FormValues), { message: f.message });
       toastError("The vacation responder was not saved", error);
@@ -66,7 +63,7 @@ function VacationFields({ saved }: { saved: Vacation }) {
   return (
     <form onSubmit={onSubmit} noValidate className="space-y-4">
       <p className="text-sm text-slate-600 dark:text-slate-400">
-        Saved at Zoom: <strong className="text-slate-900 dark:text-slate-100">{savedSummary(save.data ?? saved)}</strong>
+        Saved at Zoom: <strong className="text-slate-900 dark:text-slate-100">{savedSummary(save.data ?? saved, zone)}</strong>
       </p>
       <CheckboxField label="Send automatic replies" description="Zoom answers incoming mail with the message below." {...register("enableAutoReply")} />
       <fieldset disabled={!enabled} className="space-y-4 disabled:opacity-60">
@@ -92,9 +89,10 @@ function VacationFields({ saved }: { saved: Vacation }) {
 
 export function VacationCard() {
   const query = useQuery(mailQueries.vacation());
+  const zone = useViewerTimeZone();
   return (
     <Card title="Vacation responder">
-      {query.isPending ? <SkeletonRows rows={3} label="Loading the vacation responder" /> : query.isError ? <ListError error={query.error} onRetry={() => void query.refetch()} what="the vacation responder" /> : <VacationFields saved={query.data} />}
+      {query.isPending || !zone ? <SkeletonRows rows={3} label="Loading the vacation responder" /> : query.isError ? <ListError error={query.error} onRetry={() => void query.refetch()} what="the vacation responder" /> : <VacationFields saved={query.data} zone={zone} />}
     </Card>
   );
 }
