@@ -157,50 +157,50 @@ test.describe("Settings → Mail", () => {
   // The person's zone differs from the server's (UTC): wall times must be read in the browser's zone.
   test.use({ timezoneId: "Europe/Berlin" });
 
-test("Settings → Mail turns the vacation responder on with dates and off, and changes the language", async ({ page }) => {
-  await page.goto("/settings");
-  await page.getByRole("navigation", { name: "Settings" }).getByRole("link", { name: "Mail" }).click();
-  await expect(page).toHaveURL(/\/settings\/mail$/);
-  const vacation = page.getByRole("region", { name: "Vacation responder" });
-  await vacation.getByLabel("Send automatic replies").check();
-  await vacation.getByLabel("Starts").fill("2026-12-24T09:00");
-  await vacation.getByLabel("Ends").fill("2026-12-23T09:00");
-  await vacation.getByLabel("Reply subject").fill("Out of office");
-  await vacation.getByLabel("Reply message").fill("Back after the holidays — Grüße!");
-  await vacation.getByRole("button", { name: "Save vacation responder" }).click();
-  await expect(vacation.getByText("The end must be after the start.")).toBeVisible();
-  await vacation.getByLabel("Ends").fill("2027-01-04T17:30");
-  await vacation.getByLabel("Only people in my organization's domain").check();
-  await vacation.getByRole("button", { name: "Save vacation responder" }).click();
-  await expect(vacation.getByText(/Saved at Zoom: On from .*Dec 24, 2026, 9:00 AM until .*Jan 4, 2027, 5:30 PM · “Out of office”/)).toBeVisible();
-  await expect(vacation.getByText("Optional. Your time zone: Europe/Berlin.")).toBeVisible();
-  const stored = await (await page.request.get("/api/zoom/mail/settings/vacation")).json();
-  expect(stored).toMatchObject({ startTime: "2026-12-24T08:00:00.000Z", endTime: "2027-01-04T16:30:00.000Z" });
-  await expectNoSeriousA11yViolations(page);
-  await page.evaluate(() => window.scrollTo(0, 0));
-  await page.screenshot({ path: "/work/shots/mail-settings.png", fullPage: true });
+  test("Settings → Mail turns the vacation responder on with dates and off, and changes the language", async ({ page }) => {
+    await page.goto("/settings");
+    await page.getByRole("navigation", { name: "Settings" }).getByRole("link", { name: "Mail" }).click();
+    await expect(page).toHaveURL(/\/settings\/mail$/);
+    const vacation = page.getByRole("region", { name: "Vacation responder" });
+    await vacation.getByLabel("Send automatic replies").check();
+    await vacation.getByLabel("Starts").fill("2026-12-24T09:00");
+    await vacation.getByLabel("Ends").fill("2026-12-23T09:00");
+    await vacation.getByLabel("Reply subject").fill("Out of office");
+    await vacation.getByLabel("Reply message").fill("Back after the holidays — Grüße!");
+    await vacation.getByRole("button", { name: "Save vacation responder" }).click();
+    await expect(vacation.getByText("The end must be after the start.")).toBeVisible();
+    await vacation.getByLabel("Ends").fill("2027-01-04T17:30");
+    await vacation.getByLabel("Only people in my organization's domain").check();
+    await vacation.getByRole("button", { name: "Save vacation responder" }).click();
+    await expect(vacation.getByText(/Saved at Zoom: On from .*Dec 24, 2026, 9:00 AM until .*Jan 4, 2027, 5:30 PM · “Out of office”/)).toBeVisible();
+    await expect(vacation.getByText("Optional. Your time zone: Europe/Berlin.")).toBeVisible();
+    const stored = await (await page.request.get("/api/zoom/mail/settings/vacation")).json();
+    expect(stored).toMatchObject({ startTime: "2026-12-24T08:00:00.000Z", endTime: "2027-01-04T16:30:00.000Z" });
+    await expectNoSeriousA11yViolations(page);
+    await page.evaluate(() => window.scrollTo(0, 0));
+    await page.screenshot({ path: "/work/shots/mail-settings.png", fullPage: true });
 
-  await page.reload();
-  await expect(vacation.getByLabel("Send automatic replies")).toBeChecked();
-  await expect(vacation.getByLabel("Starts")).toHaveValue("2026-12-24T09:00");
-  await expect(vacation.getByLabel("Ends")).toHaveValue("2027-01-04T17:30");
-  await expect(vacation.getByLabel("Reply message")).toHaveValue("Back after the holidays — Grüße!");
-  await expect(vacation.getByLabel("Only people in my organization's domain")).toBeChecked();
-  await vacation.getByLabel("Send automatic replies").uncheck();
-  await vacation.getByRole("button", { name: "Save vacation responder" }).click();
-  await expect(vacation.getByText("Saved at Zoom: Off")).toBeVisible();
+    await page.reload();
+    await expect(vacation.getByLabel("Send automatic replies")).toBeChecked();
+    await expect(vacation.getByLabel("Starts")).toHaveValue("2026-12-24T09:00");
+    await expect(vacation.getByLabel("Ends")).toHaveValue("2027-01-04T17:30");
+    await expect(vacation.getByLabel("Reply message")).toHaveValue("Back after the holidays — Grüße!");
+    await expect(vacation.getByLabel("Only people in my organization's domain")).toBeChecked();
+    await vacation.getByLabel("Send automatic replies").uncheck();
+    await vacation.getByRole("button", { name: "Save vacation responder" }).click();
+    await expect(vacation.getByText("Saved at Zoom: Off")).toBeVisible();
 
-  const language = page.getByRole("region", { name: "Mailbox language" });
-  await language.getByLabel("Language").selectOption("de-DE");
-  await language.getByRole("button", { name: "Save language" }).click();
-  await expect(language.getByText("Saved at Zoom: Deutsch (de-DE)")).toBeVisible();
-  await page.reload();
-  await expect(language.getByLabel("Language")).toHaveValue("de-DE");
-  await expect(vacation.getByText("Saved at Zoom: Off")).toBeVisible();
-  await language.getByLabel("Language").selectOption("en-US");
-  await language.getByRole("button", { name: "Save language" }).click();
-  await expect(language.getByText("Saved at Zoom: English (en-US)")).toBeVisible();
-});
+    const language = page.getByRole("region", { name: "Mailbox language" });
+    await language.getByLabel("Language").selectOption("de-DE");
+    await language.getByRole("button", { name: "Save language" }).click();
+    await expect(language.getByText("Saved at Zoom: Deutsch (de-DE)")).toBeVisible();
+    await page.reload();
+    await expect(language.getByLabel("Language")).toHaveValue("de-DE");
+    await expect(vacation.getByText("Saved at Zoom: Off")).toBeVisible();
+    await language.getByLabel("Language").selectOption("en-US");
+    await language.getByRole("button", { name: "Save language" }).click();
+    await expect(language.getByText("Saved at Zoom: English (en-US)")).toBeVisible();
+  });
 });
 
 test.describe("without Mail scopes", () => {
