@@ -7,6 +7,7 @@ import { cn } from "@/components/ui/cn";
 const items = [
   { href: "/settings", label: "Profile", adminOnly: false, ownerOnly: false },
   { href: "/settings/connections", label: "Connections", adminOnly: false, ownerOnly: false },
+  { href: "/settings/mail", label: "Mail", adminOnly: false, ownerOnly: false },
   { href: "/settings/members", label: "Members", adminOnly: true, ownerOnly: false },
   { href: "/settings/jobs", label: "Background jobs", adminOnly: true, ownerOnly: false },
   { href: "/settings/webhooks", label: "Webhooks", adminOnly: true, ownerOnly: true },

@@ -5,6 +5,7 @@
  */
 import { boundBody } from "./body-limit";
 import { ControlError, coreControlRoutes } from "./control/routes";
+import { bodyLimitFor } from "./mail/limits";
 import { applyFault, isConnectionReset } from "./fault-response";
 import { handlerLimits } from "./handler-limits";
 import { json } from "./http";
@@ -132,7 +133,7 @@ export function createRouter(rt: SandboxRuntime): Router {
 
   return {
     async handle(req: Request, peer: Peer = {}): Promise<Response> {
-      const bounded = await boundBody(req, rt.opts.maxBodyBytes);
+      const bounded = await boundBody(req, bodyLimitFor(new URL(req.url).pathname, rt.opts.maxBodyBytes));
       // A reset replaces the whole state: that is not a stream of Zoom events.
       const watch = bounded.ok && req.method !== "GET" && !new URL(req.url).pathname.endsWith("/_sandbox/reset") ? rt.webhooks.before() : null;
       const res = bounded.ok ? await dispatch(bounded.req, peer) : bounded.response;

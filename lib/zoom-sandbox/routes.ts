@@ -5,6 +5,7 @@
  * read these lists; nothing else assembles routes.
  */
 import { captionControlRoutes } from "./captions/control";
+import { mailControlRoutes } from "./mail/control";
 import { captionRawRoutes } from "./captions/ingest";
 import { captionTokenRoutes } from "./captions/token-routes";
 import { liveEventControlRoutes, liveEventRoutes } from "./live-meetings/routes";
@@ -44,6 +45,7 @@ export const resourceControlRoutes: ControlRouteDef[] = [
   ...liveEventControlRoutes,
   ...registrantControlRoutes,
   ...recordingControlRoutes,
+  ...mailControlRoutes,
 ];
 
 export const rawRoutes: RawRouteDef[] = [...recordingRawRoutes, ...captionRawRoutes];

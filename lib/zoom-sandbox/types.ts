@@ -279,6 +279,8 @@ export interface SandboxMailbox {
   email: string;
   drafts: { id: string; messageId: string; threadId: string; raw: string; internalDate: string; labelIds: string[] }[];
   sent: { id: string; threadId: string; raw: string; internalDate: string; labelIds: string[] }[];
+  /** Messages other sandbox mailboxes sent here (drafts/send delivers them); absent in states saved before delivery existed. */
+  inbox?: { id: string; threadId: string; raw: string; internalDate: string; labelIds: string[] }[];
   vacation: Record<string, unknown>;
   language: { language: string };
   historyId: number;

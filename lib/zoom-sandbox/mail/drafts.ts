@@ -7,9 +7,11 @@ import { createHash } from "node:crypto";
 import type { RouteContext } from "../types";
 import { json, noContent } from "../http";
 import { type Draft, type Mailbox, mailError, mailId, resolveMailbox, touch } from "./mailbox";
-import { decodeRaw, headerValue, snippetOf } from "./mime";
+import { decodeRaw, snippetOf } from "./mime";
 import { FORMATS, type Format, draftRef, partsOf, renderDraft } from "./render";
 import { matches, parseQuery } from "./search";
+import { deliver, recipientsOf } from "./delivery";
+import { MAIL_MAX_MESSAGE_BYTES } from "./limits";
 
 const DEFAULT_MAX_RESULTS = 50;
 const MAX_RESULTS = 500;
@@ -28,8 +30,10 @@ function rawOf(body: unknown, required: boolean): string | undefined {
   }
   const raw = typeof message === "object" ? (message as { raw?: unknown }).raw : undefined;
   if (raw === undefined && !required) return "";
-  if (typeof raw !== "string" || decodeRaw(raw) === undefined) throw mailError.invalidRequest();
-  return raw;
+  const bytes = typeof raw === "string" ? decodeRaw(raw) : undefined;
+  if (bytes === undefined) throw mailError.invalidRequest();
+  if (bytes.length > MAIL_MAX_MESSAGE_BYTES) throw mailError.invalidRequest();
+  return raw as string;
 }
 
 function findDraft(mailbox: Mailbox, id: string): Draft {
@@ -119,32 +123,34 @@ export function deleteDraft(ctx: RouteContext): Response {
   return noContent(204);
 }
 
-function hasRecipient(draft: Draft): boolean {
-  const { payload } = partsOf(draft);
-  return ["To", "Cc", "Bcc"].some((h) => /\S+@\S+/.test(headerValue(payload.headers, h) ?? ""));
-}
-
-/** `POST …/drafts/send` `{id, message?}`: a given `message` replaces the draft's content first. */
-export function sendDraft(ctx: RouteContext): Response {
+/**
+ * `POST …/drafts/send` `{id, message?}`: a given `message` replaces the draft's content first. The
+ * message is filed as SENT under the draft's message id and delivered to recipients' sandbox mailboxes.
+ */
+export async function sendDraft(ctx: RouteContext): Promise<Response> {
   const mailbox = resolveMailbox(ctx, "not-found");
   const body = ctx.body;
   if (!body || typeof body !== "object" || Array.isArray(body)) throw mailError.invalidRequest();
   const id = (body as { id?: unknown }).id;
   if (typeof id !== "string" || id === "") throw mailError.invalidRequest();
   const draft = findDraft(mailbox, id);
-  const raw = rawOf(body, false);
-  const candidate: Draft = raw ? { ...draft, raw } : draft;
+  const raw = rawOf(body, false) || draft.raw;
+  const bytes = decodeRaw(raw) ?? Buffer.alloc(0);
+  const recipients = await recipientsOf(bytes);
   // A message without any recipient cannot be sent.
-  if (!hasRecipient(candidate)) throw mailError.invalidRequest();
+  if (!recipients.length) throw mailError.invalidRequest();
+  // The draft may have been deleted or sent while the message was parsed.
+  if (!mailbox.drafts.includes(draft)) throw mailError.notFound();
   mailbox.drafts = mailbox.drafts.filter((d) => d !== draft);
   const sent = {
     id: draft.messageId,
     threadId: draft.threadId,
-    raw: candidate.raw,
+    raw,
     internalDate: String(ctx.now().getTime()),
     labelIds: ["SENT"],
     historyId: touch(mailbox),
   };
   mailbox.sent.push(sent);
+  deliver(ctx, bytes, recipients);
   return json(200, { id: sent.id, threadId: sent.threadId, labelIds: sent.labelIds });
 }

@@ -11,7 +11,7 @@ import { findUser } from "../users/lookup";
 
 export type Draft = SandboxMailbox["drafts"][number] & { historyId?: string };
 export type SentMessage = SandboxMailbox["sent"][number] & { historyId?: string };
-export type Mailbox = Omit<SandboxMailbox, "drafts" | "sent"> & { drafts: Draft[]; sent: SentMessage[] };
+export type Mailbox = Omit<SandboxMailbox, "drafts" | "sent" | "inbox"> & { drafts: Draft[]; sent: SentMessage[]; inbox?: SentMessage[] };
 
 export const mailError = {
   invalidRequest: () => new ZoomSandboxError(400, 400, "Invalid Request."),
@@ -67,6 +67,7 @@ export function emptyMailbox(email: string): Mailbox {
     email: email.toLowerCase(),
     drafts: [],
     sent: [],
+    inbox: [],
     vacation: {
       enableAutoReply: false,
       responseSubject: "",

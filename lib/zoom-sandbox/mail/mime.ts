@@ -1,3 +1,5 @@
+import libmime from "libmime";
+
 /**
  * Just enough RFC 2822 / MIME to turn a draft's `raw` (base64url of the whole message) into the
  * Gmail-style `payload` Zoom Mail returns: headers (unfolded, RFC 2047 words decoded), nested
@@ -31,15 +33,15 @@ export function encodeRaw(message: string | Buffer): string {
   return Buffer.from(message).toString("base64url");
 }
 
-/** RFC 2047 encoded words (`=?UTF-8?B?…?=`, `=?UTF-8?Q?…?=`) → text. */
+/** RFC 2047 encoded words in any charset libmime knows (`=?UTF-8?B?…?=`, `=?ISO-8859-1?Q?…?=`) → text. */
 export function decodeWords(value: string): string {
-  return value.replace(/=\?([^?]+)\?([bBqQ])\?([^?]*)\?=(\s+(?==\?))?/g, (_m, _charset, enc: string, data: string) => {
-    if (enc.toUpperCase() === "B") return Buffer.from(data, "base64").toString("utf8");
-    const bytes = data.replace(/_/g, " ").replace(/=([0-9A-Fa-f]{2})/g, (_x, hex: string) => String.fromCharCode(parseInt(hex, 16)));
-    return Buffer.from(bytes, "latin1").toString("utf8");
-  });
+  return libmime.decodeWords(value);
 }
 
+/**
+ * Head and body of one entity. Work is done on `latin1` strings, which map bytes 1:1, so 8bit and
+ * binary bodies survive the split untouched; header text is turned into UTF-8 afterwards.
+ */
 function splitHead(text: string): { head: string; body: string } {
   const m = /\r?\n\r?\n/.exec(text);
   if (!m) return /^[^\s:]+:/.test(text) ? { head: text, body: "" } : { head: "", body: text };
@@ -55,49 +57,54 @@ export function parseHeaders(head: string): Header[] {
       if (i > 0) headers.push({ name: line.slice(0, i).trim(), value: line.slice(i + 1).trim() });
     }
   }
-  return headers.map((h) => ({ name: h.name, value: decodeWords(h.value) }));
+  return headers.map((h) => ({ name: h.name, value: decodeWords(Buffer.from(h.value, "latin1").toString("utf8")) }));
 }
 
 export function headerValue(headers: Header[], name: string): string | undefined {
   return headers.find((h) => h.name.toLowerCase() === name.toLowerCase())?.value;
 }
 
-/** `text/plain; charset="utf-8"; name=x` → `{type:"text/plain", params:{charset:"utf-8", name:"x"}}`. */
-function contentType(value: string | undefined): { type: string; params: Record<string, string> } {
-  const [type, ...rest] = (value ?? "text/plain").split(";");
+/** A structured header (RFC 2045 parameters, RFC 2231 continuations and charsets) via libmime. */
+function structured(value: string | undefined, fallback: string): { type: string; params: Record<string, string> } {
+  const parsed = libmime.parseHeaderValue(value ?? fallback);
   const params: Record<string, string> = {};
-  for (const p of rest) {
-    const i = p.indexOf("=");
-    if (i > 0) params[p.slice(0, i).trim().toLowerCase()] = p.slice(i + 1).trim().replace(/^"|"$/g, "");
-  }
-  return { type: type.trim().toLowerCase() || "text/plain", params };
+  for (const [key, raw] of Object.entries(parsed.params)) params[key.toLowerCase()] = decodeWords(String(raw));
+  return { type: parsed.value.trim().toLowerCase() || fallback, params };
 }
 
 function decodeBody(body: string, encoding: string | undefined): Buffer {
-  switch ((encoding ?? "").toLowerCase()) {
+  switch ((encoding ?? "").trim().toLowerCase()) {
     case "base64":
-      return Buffer.from(body.replace(/\s+/g, ""), "base64");
-    case "quoted-printable": {
-      const soft = body.replace(/=\r?\n/g, "");
-      return Buffer.from(soft.replace(/=([0-9A-Fa-f]{2})/g, (_m, hex: string) => String.fromCharCode(parseInt(hex, 16))), "latin1");
-    }
+      return Buffer.from(body.replace(/[^A-Za-z0-9+/=]/g, ""), "base64");
+    case "quoted-printable":
+      return Buffer.from(body.replace(/[ \t]+(?=\r?\n)/g, "").replace(/=\r?\n/g, "").replace(/=([0-9A-Fa-f]{2})/g, (_m, hex: string) => String.fromCharCode(parseInt(hex, 16))), "latin1");
     default:
-      return Buffer.from(body, "utf8");
+      return Buffer.from(body, "latin1");
   }
+}
+
+/** The sections between `--boundary` delimiter lines (RFC 2046 §5.1.1: the CRLF before a delimiter belongs to it). */
+function sections(body: string, boundary: string): string[] {
+  const escaped = boundary.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  const delimiter = new RegExp(`(?:^|\\r?\\n)--${escaped}(--)?[ \\t]*(?=\\r?\\n|$)`, "g");
+  const out: string[] = [];
+  let start = -1;
+  for (const m of body.matchAll(delimiter)) {
+    if (start >= 0) out.push(body.slice(start, m.index).replace(/^\r?\n/, ""));
+    if (m[1]) return out;
+    start = m.index + m[0].length;
+  }
+  return out;
 }
 
 function parsePart(text: string, partId: string): MessagePart {
   const { head, body } = splitHead(text);
   const headers = parseHeaders(head);
-  const ct = contentType(headerValue(headers, "Content-Type"));
-  const disposition = contentType(headerValue(headers, "Content-Disposition"));
+  const ct = structured(headerValue(headers, "Content-Type"), "text/plain");
+  const disposition = structured(headerValue(headers, "Content-Disposition"), "inline");
   const filename = disposition.params.filename ?? ct.params.name ?? "";
   if (ct.type.startsWith("multipart/") && ct.params.boundary) {
-    const delimiter = `--${ct.params.boundary}`;
-    const sections = body.split(delimiter).slice(1);
-    const children = sections
-      .filter((section) => !section.startsWith("--"))
-      .map((section, i) => parsePart(section.replace(/^\r?\n/, "").replace(/\r?\n$/, ""), partId ? `${partId}.${i}` : String(i)));
+    const children = sections(body, ct.params.boundary).map((section, i) => parsePart(section, partId ? `${partId}.${i}` : String(i)));
     return { partId, mimeType: ct.type, filename, headers, body: { size: 0 }, parts: children };
   }
   const bytes = decodeBody(body, headerValue(headers, "Content-Transfer-Encoding"));
@@ -106,7 +113,7 @@ function parsePart(text: string, partId: string): MessagePart {
 
 /** The message's top-level part (Gmail's `payload`); its `partId` is "". */
 export function parseMessage(message: Buffer): MessagePart {
-  return parsePart(message.toString("utf8"), "");
+  return parsePart(message.toString("latin1"), "");
 }
 
 function firstText(part: MessagePart, mime: string): string | undefined {
