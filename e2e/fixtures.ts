@@ -66,6 +66,9 @@ export { expect };
 
 /** Fails with the list of serious and critical axe violations on the page as it is now. */
 export async function expectNoSeriousA11yViolations(page: Page) {
+  // A button caught half-way through its colour transition (disabled → enabled) reads as low
+  // contrast: check the page as it settles. Only transitions end; spinners' animations never do.
+  await page.evaluate(() => Promise.all(document.getAnimations().filter((a) => a instanceof CSSTransition).map((a) => a.finished.catch(() => undefined))));
   const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
   const serious = results.violations
     .filter((violation) => violation.impact === "serious" || violation.impact === "critical")

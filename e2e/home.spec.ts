@@ -10,7 +10,7 @@ test.describe("home", () => {
     await open(page, "/");
     await expect(page.getByRole("heading", { level: 1, name: /Good (morning|afternoon|evening), Marcus/ })).toBeVisible();
     const live = page.getByRole("region", { name: "Live now" });
-    await expect(live.getByRole("link", { name: "IT change advisory board" })).toBeVisible();
+    await expect(live.getByRole("link", { name: "IT change advisory board", exact: true })).toBeVisible();
     const chart = page.getByRole("region", { name: "Meetings per day" });
     await expect(chart.getByRole("figure")).toContainText(/\d+ meetings? in the next four weeks/);
     await expect(chart.getByRole("table", { name: "Meetings per day, next four weeks" }).getByRole("row")).toHaveCount(29);

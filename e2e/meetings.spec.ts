@@ -188,6 +188,8 @@ test.describe("meetings", () => {
     await context.grantPermissions(["clipboard-read", "clipboard-write"]);
     await open(page, "/meetings?tab=scheduled");
     await page.getByLabel("Search meetings").fill("Daily standup");
+    // The rows are redrawn when the background search (or a live update) lands: click once they settle.
+    await expect(page.getByRole("status").filter({ hasText: /Searched all/ })).toBeVisible();
     await page.getByRole("link", { name: "Daily standup" }).first().click();
     await expect(page.getByRole("heading", { level: 1, name: "Daily standup" })).toBeVisible();
     const startLinkCall = page.waitForRequest((req) => /\/api\/zoom\/meetings\/\d+\/start-link$/.test(req.url()));

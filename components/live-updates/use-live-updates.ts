@@ -6,6 +6,12 @@ import { useEffect, useState } from "react";
 /** How long "Updated just now" stays after Zoom reported a change. */
 const RECENT_MS = 8_000;
 
+/**
+ * Events come in bursts (a 300-row import is 300 registrations): the keys they name are collected
+ * and invalidated together at most this often, so a burst costs a refetch or two, not hundreds.
+ */
+const BATCH_MS = 500;
+
 /** Every root a refetch-everything message touches (after a reconnect nothing says what changed). */
 const ROOTS = ["meetings", "webinars", "home", "registrants", "recordings", "live"] as const;
 
@@ -25,6 +31,13 @@ export function useLiveUpdates(): boolean {
   useEffect(() => {
     const source = new EventSource("/api/events");
     let timer: ReturnType<typeof setTimeout> | undefined;
+    const pending = new Map<string, string[]>();
+    let flushTimer: ReturnType<typeof setTimeout> | undefined;
+    const flush = () => {
+      flushTimer = undefined;
+      for (const key of pending.values()) void queryClient.invalidateQueries({ queryKey: key });
+      pending.clear();
+    };
     source.addEventListener("zoom", (message) => {
       let parsed: ZoomMessage;
       try {
@@ -32,7 +45,8 @@ export function useLiveUpdates(): boolean {
       } catch {
         return;
       }
-      for (const key of parsed.keys) void queryClient.invalidateQueries({ queryKey: key });
+      for (const key of parsed.keys) pending.set(JSON.stringify(key), key);
+      flushTimer ??= setTimeout(flush, BATCH_MS);
       setRecent(true);
       clearTimeout(timer);
       timer = setTimeout(() => setRecent(false), RECENT_MS);
@@ -43,6 +57,7 @@ export function useLiveUpdates(): boolean {
     return () => {
       source.close();
       clearTimeout(timer);
+      clearTimeout(flushTimer);
     };
   }, [queryClient]);
   return recent;

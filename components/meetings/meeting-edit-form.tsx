@@ -37,7 +37,9 @@ export function MeetingEditForm({ meetingId, occurrenceId, scope, isAdmin = fals
   const zone = useViewerTimeZone();
   const router = useRouter();
   const meeting = useQuery(meetingQueries.detail(meetingId));
-  if (meeting.isError) return <ListError error={meeting.error} onRetry={() => void meeting.refetch()} what="this meeting" />;
+  // Once the form is drawn, a failed refetch (a live update after a delete elsewhere) must not take it away:
+  // what was typed stays, and saving reports Zoom's answer on the form.
+  if (meeting.isError && meeting.data === undefined) return <ListError error={meeting.error} onRetry={() => void meeting.refetch()} what="this meeting" />;
   if (!zone || meeting.isPending) return <FormSkeleton />;
   const m = meeting.data;
   const recurring = m.type === 8;

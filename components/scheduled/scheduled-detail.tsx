@@ -100,10 +100,10 @@ export function ScheduledDetail({
             <span className="max-sm:basis-full">Hosted by {hostedByViewer ? `${viewerName} (you)` : hostName}</span>
           </div>
         </div>
-        {/* Phones: Start fills the first line; the secondary actions share the second. */}
-        <div className="flex flex-wrap items-center gap-2 max-sm:grid max-sm:w-full max-sm:grid-cols-[1fr_1fr_auto] max-sm:[&>:first-child]:col-span-3">
+        {/* Phones: Start fills the first line (after the live panel's, when live); the secondary actions share the last. */}
+        <div className="flex flex-wrap items-center gap-2 max-sm:grid max-sm:w-full max-sm:grid-cols-[1fr_1fr_auto] max-sm:[&>:first-child]:col-span-3 max-sm:[&>[data-full]+*]:col-span-3">
           {live ? (
-            <Link href={`${k.basePath}/${id}/live`} className={buttonClass("primary")}>
+            <Link href={`${k.basePath}/${id}/live`} data-full="" className={buttonClass("primary")}>
               Open live panel
             </Link>
           ) : null}

@@ -31,7 +31,9 @@ export function WebinarEditForm({ webinarId, occurrenceId, scope, isAdmin = fals
   const zone = useViewerTimeZone();
   const router = useRouter();
   const webinar = useQuery(webinarQueries.detail(webinarId));
-  if (webinar.isError) return <ListError error={webinar.error} onRetry={() => void webinar.refetch()} what="this webinar" />;
+  // Once the form is drawn, a failed refetch (a live update after a delete elsewhere) must not take it away:
+  // what was typed stays, and saving reports Zoom's answer on the form.
+  if (webinar.isError && webinar.data === undefined) return <ListError error={webinar.error} onRetry={() => void webinar.refetch()} what="this webinar" />;
   if (!zone || webinar.isPending) return <FormSkeleton />;
   const w = webinar.data;
   if (w.type === 9 && !occurrenceId && scope !== "series") {
