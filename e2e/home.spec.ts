@@ -18,7 +18,7 @@ test.describe("home", () => {
 
     await page.getByRole("button", { name: "Whole account" }).click();
     await expect(page).toHaveURL(/scope=account/);
-    await expect(live.getByRole("link", { name: "Live: Quarterly business review" })).toBeVisible();
+    await expect(live.getByRole("link", { name: "Live: Quarterly business review", exact: true })).toBeVisible();
     await expect(live).toContainText("Olivia Bennett");
     await expectNoSeriousA11yViolations(page);
   });
