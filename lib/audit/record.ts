@@ -37,9 +37,10 @@ export const systemActor = (name: string): AuditActor => ({ userId: null, name, 
 const clip = (value: string | null | undefined, max: number) => (value ? value.replace(/[\u0000-\u001f\u007f]/g, "\uFFFD").slice(0, max) : null);
 
 /** Writes one entry; never throws. Resolves to whether it was written. Scripts pass their own client. */
-export async function recordAudit(entry: AuditRecord, client: Db = db()): Promise<boolean> {
+export async function recordAudit(entry: AuditRecord, client?: Db): Promise<boolean> {
   try {
-    await client.auditEntry.create({
+    // Inside the try: even a database that cannot be reached at all must not fail the change itself.
+    await (client ?? db()).auditEntry.create({
       data: {
         workspaceId: entry.workspaceId,
         actorUserId: entry.actor.userId,
