@@ -13,7 +13,7 @@ export const uniqueTopic = (label: string) => `${label} ${Date.now().toString(36
 let token: string | null = null;
 
 /** Calls the sandbox's Zoom REST API with an account-level (Server-to-Server) token. */
-export async function zoomApi<T = unknown>(method: string, path: string, body?: unknown): Promise<{ status: number; body: T }> {
+export async function zoomApi<T = unknown>(method: string, path: string, body?: unknown, retried = false): Promise<{ status: number; body: T }> {
   if (!token) {
     const basic = Buffer.from("sandbox_client_id:sandbox_client_secret").toString("base64");
     const res = await fetch(`${sandbox.url}/oauth/token?grant_type=account_credentials&account_id=sandbox_account`, { method: "POST", headers: { authorization: `Basic ${basic}` } });
@@ -24,6 +24,12 @@ export async function zoomApi<T = unknown>(method: string, path: string, body?: 
     headers: { authorization: `Bearer ${token}`, ...(body === undefined ? {} : { "content-type": "application/json" }) },
     body: body === undefined ? undefined : JSON.stringify(body),
   });
+  // The cached token may have been revoked by a spec that revokes the app's account tokens
+  // (connections: "disconnects … revoked at Zoom"): get a new one once, as any client would.
+  if (res.status === 401 && !retried) {
+    token = null;
+    return zoomApi<T>(method, path, body, true);
+  }
   const text = await res.text();
   return { status: res.status, body: (text ? JSON.parse(text) : undefined) as T };
 }

@@ -10,7 +10,7 @@ export default async function SettingsLayout({ children }: { children: ReactNode
   if (!viewer) redirect("/signin");
   return (
     <>
-      <PageHeader title="Settings" description="Your profile, your Zoom connections and, for admins, the workspace's members." />
+      <PageHeader title="Settings" description="Your profile, Zoom connections and mail settings; for admins, the workspace's members, background jobs and audit log; for the owner, webhooks." />
       <SettingsNav isAdmin={isAdminRole(viewer.role)} isOwner={viewer.role === "owner"} />
       {children}
     </>
