@@ -29,14 +29,17 @@ interface UnionRow {
   http_status: number | null;
 }
 
+/** `text` as a literal inside a LIKE pattern. */
+const likeLiteral = (text: string) => text.replace(/[\\%_]/g, "\\$&");
+
 const actionCondition = (column: Prisma.Sql, action: string) =>
-  action.endsWith(".*") ? Prisma.sql`${column} LIKE ${action.slice(0, -1).replace(/[\\%_]/g, "\\$&") + "%"}` : Prisma.sql`${column} = ${action}`;
+  action.endsWith(".*") ? Prisma.sql`${column} LIKE ${likeLiteral(action.slice(0, -1)) + "%"}` : Prisma.sql`${column} = ${action}`;
 
 function dashboardPart(workspaceId: string, q: AuditListQuery): Prisma.Sql {
   const and = [Prisma.sql`"workspaceId" = ${workspaceId}`];
   if (q.actor) and.push(Prisma.sql`"actorUserId" = ${q.actor}`);
   if (q.action) and.push(actionCondition(Prisma.sql`action`, q.action));
-  if (q.target) and.push(Prisma.sql`("targetId" = ${q.target} OR "targetLabel" ILIKE ${"%" + q.target.replace(/[\\%_]/g, "\\$&") + "%"})`);
+  if (q.target) and.push(Prisma.sql`("targetId" = ${q.target} OR "targetLabel" ILIKE ${"%" + likeLiteral(q.target) + "%"})`);
   if (q.from) and.push(Prisma.sql`"createdAt" >= ${new Date(q.from)}`);
   if (q.to) and.push(Prisma.sql`"createdAt" <= ${new Date(q.to)}`);
   return Prisma.sql`SELECT id, 'dashboard' AS source, "createdAt" AS at, "actorUserId" AS actor_user_id, "actorName" AS actor_name,
@@ -50,7 +53,7 @@ function zoomPart(workspaceId: string, q: AuditListQuery): Prisma.Sql | null {
   const label = Prisma.sql`COALESCE(payload #>> '{payload,object,topic}', payload #>> '{payload,object,registrant,email}')`;
   const and = [Prisma.sql`"workspaceId" = ${workspaceId}`, Prisma.sql`outcome = 'accepted'`];
   if (q.action) and.push(actionCondition(Prisma.sql`event`, q.action));
-  if (q.target) and.push(Prisma.sql`("objectId" = ${q.target} OR ${label} ILIKE ${"%" + q.target.replace(/[\\%_]/g, "\\$&") + "%"})`);
+  if (q.target) and.push(Prisma.sql`("objectId" = ${q.target} OR ${label} ILIKE ${"%" + likeLiteral(q.target) + "%"})`);
   if (q.from) and.push(Prisma.sql`"receivedAt" >= ${new Date(q.from)}`);
   if (q.to) and.push(Prisma.sql`"receivedAt" <= ${new Date(q.to)}`);
   return Prisma.sql`SELECT id, 'zoom' AS source, "receivedAt" AS at, NULL AS actor_user_id, 'Zoom' AS actor_name,
