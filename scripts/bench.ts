@@ -14,7 +14,8 @@
  * measured last, after the sandbox's limits are put back.
  *
  * Options: --rounds N (3), --quick (fewer requests, for trying the bench itself), --pages-only
- * (skip the proxy scenarios), --bulk-only (only the bulk import), --cpu-prof (profile the dashboard), --port P (3300;
+ * (skip the proxy scenarios), --bulk-only (only the bulk import), --only list|link|delete (one proxy
+ * scenario, nothing else), --cpu-prof (profile the dashboard), --port P (3300;
  * the sandbox and passthrough take P+1 and P+2). The sandbox's rate limits are lifted, so the
  * figures measure software, not Zoom's quotas. The dashboard is built first when its sources changed.
  */
@@ -25,6 +26,7 @@ import { removeDataDir } from "../lib/db/cluster-place";
 import { requestsPerTarget, scenario, type ScenarioOptions, type ScenarioResult, type Target } from "./bench/load";
 import { measureBulkImport, printBulkImport } from "./bench/bulk-import";
 import { measurePages, type PageFigures } from "./bench/pages";
+import { treeCpuMs } from "./bench/cpu";
 import { log, signIn, startDashboard, startPassthrough, startSandbox, type Running } from "./bench/processes";
 
 const arg = (name: string, fallback: number) => {
@@ -34,6 +36,11 @@ const arg = (name: string, fallback: number) => {
 const quick = process.argv.includes("--quick");
 const pagesOnly = process.argv.includes("--pages-only");
 const bulkOnly = process.argv.includes("--bulk-only");
+/** --only list|link|delete: that proxy scenario alone, no pages or bulk import (for profiling one path). */
+const only = (() => {
+  const index = process.argv.indexOf("--only");
+  return index > 0 ? process.argv[index + 1] : undefined;
+})();
 const PORT = arg("port", 3300);
 const OPTIONS: Omit<ScenarioOptions, "offsets"> = quick
   ? { warmup: 200, rounds: 1, serialRequests: 100, parallelRequests: 300, parallel: 32 }
@@ -86,10 +93,12 @@ const mark = (ok: boolean) => (ok ? "met" : "NOT met");
 function printScenario(title: string, results: ScenarioResult[]) {
   const [direct, , pool, route] = results as [ScenarioResult, ScenarioResult, ScenarioResult, ScenarioResult];
   console.log(`\n### ${title}\n`);
-  console.log("| path | c=1 p50 ms | c=1 p95 ms | c=32 req/s | c=32 p50 ms | % of direct | errors |");
-  console.log("|---|---:|---:|---:|---:|---:|---:|");
+  // The server's own CPU per request (its process tree, at c=32): what each path costs the machine.
+  const cpu = (r: ScenarioResult) => (r.parallel.cpuPerRequest === null ? "–" : fmt(r.parallel.cpuPerRequest, 2));
+  console.log("| path | c=1 p50 ms | c=1 p95 ms | c=32 req/s | c=32 p50 ms | % of direct | server CPU ms/req | errors |");
+  console.log("|---|---:|---:|---:|---:|---:|---:|---:|");
   for (const r of results) {
-    console.log(`| ${r.label} | ${fmt(r.serial.p50, 2)} | ${fmt(r.serial.p95, 2)} | ${fmt(r.parallel.rps, 0)} | ${fmt(r.parallel.p50)} | ${pct(r.parallel.rps / direct.parallel.rps)} | ${r.serial.errors + r.parallel.errors} |`);
+    console.log(`| ${r.label} | ${fmt(r.serial.p50, 2)} | ${fmt(r.serial.p95, 2)} | ${fmt(r.parallel.rps, 0)} | ${fmt(r.parallel.p50)} | ${pct(r.parallel.rps / direct.parallel.rps)} | ${cpu(r)} | ${r.serial.errors + r.parallel.errors} |`);
   }
   const ofPassthrough = route.parallel.rps / pool.parallel.rps;
   const added = route.serial.p50 - pool.serial.p50;
@@ -164,11 +173,13 @@ async function main() {
     const bearer = { authorization: `Bearer ${token}` };
     const asViewer = { cookie };
     // Slot: 0 direct, 1 and 2 the passthroughs, 3 the dashboard (delete targets each use their own meetings).
+    // The passthroughs get the very request the dashboard gets, the browser's cookies included: Next
+    // parses those for any route on the dashboard's origin, so only what the handler does differs.
     const four = (label: string, method: Target["method"], zoomPath: (i: number, slot: number) => string, routePath: (i: number) => string): Target[] => [
-      { label: "sandbox directly", method, url: (i) => `${sandbox.url}/v2${zoomPath(i, 0)}`, headers: bearer },
-      { label: "passthrough, Next fetch", method, url: (i) => `${passthrough.url}/fetch${zoomPath(i, 1)}`, headers: {} },
-      { label: "passthrough, undici pool", method, url: (i) => `${passthrough.url}/pool${zoomPath(i, 2)}`, headers: {} },
-      { label, method, url: (i) => `${app.url}${routePath(i)}`, headers: asViewer },
+      { label: "sandbox directly", method, url: (i) => `${sandbox.url}/v2${zoomPath(i, 0)}`, headers: bearer, cpuMs: () => treeCpuMs(sandbox.pid) },
+      { label: "passthrough, Next fetch", method, url: (i) => `${passthrough.url}/fetch${zoomPath(i, 1)}`, headers: asViewer, cpuMs: () => treeCpuMs(passthrough.pid) },
+      { label: "passthrough, undici pool", method, url: (i) => `${passthrough.url}/pool${zoomPath(i, 2)}`, headers: asViewer, cpuMs: () => treeCpuMs(passthrough.pid) },
+      { label, method, url: (i) => `${app.url}${routePath(i)}`, headers: asViewer, cpuMs: () => treeCpuMs(app.pid) },
     ];
     const list = "type=upcoming&page_size=30";
     const link = (i: number) => linkIds[i % linkIds.length]!;
@@ -178,8 +189,17 @@ async function main() {
     const deletes = four("DELETE /api/zoom/meetings/{id}", "DELETE", (i, slot) => `/meetings/${doomed(i, slot)}?${reminders}`, (i) => `/api/zoom/meetings/${doomed(i, 3)}`);
 
     log(`proxy: ${OPTIONS.warmup} warm-up requests per path, ${OPTIONS.rounds} interleaved round(s) of ${OPTIONS.serialRequests} at c=1 and ${OPTIONS.parallelRequests} at c=${OPTIONS.parallel}`);
-    const listResults = await scenario(four("GET /api/zoom/meetings", "GET", () => `/users/${me.id}/meetings?${list}`, () => `/api/zoom/meetings?${list}`), OPTIONS);
-    const linkResults = await scenario(four("GET /api/zoom/meetings/{id}/start-link", "GET", (i) => `/meetings/${link(i)}`, (i) => `/api/zoom/meetings/${link(i)}/start-link`), OPTIONS);
+    const lists = four("GET /api/zoom/meetings", "GET", () => `/users/${me.id}/meetings?${list}`, () => `/api/zoom/meetings?${list}`);
+    const links = four("GET /api/zoom/meetings/{id}/start-link", "GET", (i) => `/meetings/${link(i)}`, (i) => `/api/zoom/meetings/${link(i)}/start-link`);
+    if (only) {
+      const titles = { list: "List meetings (GET, 30 rows)", link: "Start link (GET one meeting)", delete: "Delete a meeting (a write)" } as const;
+      const chosen = { list: lists, link: links, delete: deletes }[only as keyof typeof titles];
+      if (!chosen) throw new Error(`--only takes list, link or delete, not ${only}`);
+      printScenario(titles[only as keyof typeof titles], await scenario(chosen, OPTIONS));
+      return;
+    }
+    const listResults = await scenario(lists, OPTIONS);
+    const linkResults = await scenario(links, OPTIONS);
     const deleteResults = await scenario(deletes, OPTIONS);
 
     log("pages: Chromium, cold cache…");

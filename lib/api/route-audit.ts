@@ -4,9 +4,9 @@
  * so route.ts stays the four beats; the naming rules are lib/audit/actions.ts, the write is
  * lib/audit/record.ts.
  */
-import type { NextRequest } from "next/server";
 import { resolveAudit, type AuditLabel } from "@/lib/audit/actions";
-import { recordAudit } from "@/lib/audit/record";
+import { auditWritesFinished, queueAudit } from "@/lib/audit/record";
+import { after, type NextRequest } from "next/server";
 import { auditSummary } from "@/lib/audit/summary";
 import type { Viewer } from "@/lib/auth/viewer-type";
 import { ApiError } from "@/lib/errors/api-error";
@@ -83,13 +83,17 @@ export interface AuditedRequest {
   error?: unknown;
 }
 
-/** Writes the request's entry; never throws (recordAudit logs its own failures). */
-export async function auditRequest(request: AuditedRequest): Promise<void> {
+/**
+ * Queues the request's entry, written right after the answer (lib/audit/record.ts `queueAudit`);
+ * never throws. Next's `after()` makes a clean shutdown wait for it; outside a Next request (tests
+ * calling handlers directly) there is no `after`, and callers flush with `auditWritesSettled()`.
+ */
+export function auditRequest(request: AuditedRequest): void {
   const { req, viewer, notes } = request;
   if (notes.skipped && request.error === undefined) return;
   const resolved = resolveAudit(req.method, req.nextUrl.pathname, request.params, request.label);
   const { result, zoomCode } = outcome(request.error, request.status);
-  await recordAudit({
+  queueAudit({
     workspaceId: viewer.workspaceId,
     actor: { userId: viewer.userId, name: viewer.name, email: viewer.email },
     action: notes.action ?? resolved.action,
@@ -103,4 +107,9 @@ export async function auditRequest(request: AuditedRequest): Promise<void> {
     zoomCode,
     httpStatus: request.status,
   });
+  try {
+    after(auditWritesFinished);
+  } catch {
+    // Not inside a Next request scope.
+  }
 }

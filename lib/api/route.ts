@@ -10,7 +10,8 @@ import { auditNotes, auditRequest, type AuditNote } from "@/lib/api/route-audit"
 import type { AuditLabel } from "@/lib/audit/actions";
 import { ApiError, type FieldIssue } from "@/lib/errors/api-error";
 import { findUnsafeText, unsafeTextReason } from "@/lib/api/text-safety";
-import { getViewer } from "@/lib/auth/viewer";
+import { sessionCookieName } from "@/lib/auth/session-cookie";
+import { viewerForCookie } from "@/lib/auth/viewer";
 import { isAdminRole, type Viewer } from "@/lib/auth/viewer-type";
 import { ZoomApiError } from "@/lib/zoom/zoom-api-error";
 import { zoomErrorToApiError } from "@/lib/errors/from-zoom";
@@ -63,7 +64,8 @@ function parse<S extends Schema | undefined>(schema: S, value: unknown, where: s
   const fields = toFields(result.error);
   const first = fields[0]!;
   const more = fields.length > 1 ? ` (and ${fields.length - 1} more)` : "";
-  throw new ApiError("validation_failed", `Invalid ${where}: ${first.field} — ${first.message}${more}.`, { fields });
+  // Messages that end a sentence themselves ("… (9–11 digits).") do not get a second full stop.
+  throw new ApiError("validation_failed", `Invalid ${where}: ${first.field} — ${first.message.replace(/\.$/, "")}${more}.`, { fields });
 }
 
 const tooLarge = (limit: number) => new ApiError("payload_too_large", `The request body is larger than ${Math.round(limit / 1024)} KiB.`);
@@ -183,7 +185,9 @@ export function route<A extends Access, P extends Schema | undefined = undefined
     let response: Response;
     let failure: unknown;
     try {
-      viewer = spec.access === "public" ? await getViewer().catch(() => null) : await getViewer();
+      // Straight off the request: the same cookie next/headers' cookies() would read, without its request-store lookup.
+      const session = req.cookies.get(sessionCookieName)?.value;
+      viewer = spec.access === "public" ? await viewerForCookie(session).catch(() => null) : await viewerForCookie(session);
       authorize(viewer, spec.access);
       assertSameOrigin(req);
       // Routes without dynamic segments get no params at all.
@@ -201,7 +205,7 @@ export function route<A extends Access, P extends Schema | undefined = undefined
     }
     // A signed-out caller has no one to name; their refusal is the 401 itself.
     if (viewer && mutating.has(req.method)) {
-      await auditRequest({ req, viewer, label: spec.audit, params: rawParams, body, notes, status: response.status, error: failure });
+      auditRequest({ req, viewer, label: spec.audit, params: rawParams, body, notes, status: response.status, error: failure });
     }
     return response;
   };

@@ -4,6 +4,7 @@
  * is logged and swallowed, because a change that succeeded must not be reported as failed just
  * because its log line could not be written.
  */
+import { randomUUID } from "node:crypto";
 import { db, type Db } from "@/lib/db/client";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { logger } from "@/lib/server/logger";
@@ -36,33 +37,122 @@ export const systemActor = (name: string): AuditActor => ({ userId: null, name, 
 // PostgreSQL text refuses NUL, and a refused path parameter may hold one; other control characters are just noise.
 const clip = (value: string | null | undefined, max: number) => (value ? value.replace(/[\u0000-\u001f\u007f]/g, "\uFFFD").slice(0, max) : null);
 
-/** Writes one entry; never throws. Resolves to whether it was written. Scripts pass their own client. */
+function toRow(entry: AuditRecord): Prisma.AuditEntryCreateManyInput {
+  return {
+    workspaceId: entry.workspaceId,
+    actorUserId: entry.actor.userId,
+    actorName: clip(entry.actor.name, 200) ?? "Unknown",
+    actorEmail: clip(entry.actor.email, 320),
+    action: entry.action.slice(0, 200),
+    targetType: clip(entry.targetType, 50),
+    targetId: clip(entry.targetId, 200),
+    targetLabel: clip(entry.targetLabel, 300),
+    summary: (entry.summary ?? undefined) as Prisma.InputJsonValue | undefined,
+    ip: clip(entry.ip, 100),
+    userAgent: clip(entry.userAgent, 500),
+    result: entry.result.slice(0, 50),
+    zoomCode: entry.zoomCode ?? null,
+    httpStatus: entry.httpStatus ?? null,
+  };
+}
+
+// Prisma's message quotes the call site (and, for some errors, its arguments): the last line is the cause.
+const causeOf = (error: unknown) => (error instanceof Error ? error.message : String(error)).trim().split("\n").at(-1);
+
+/** Writes one entry now; never throws. Resolves to whether it was written. Scripts pass their own client. */
 export async function recordAudit(entry: AuditRecord, client?: Db): Promise<boolean> {
   try {
     // Inside the try: even a database that cannot be reached at all must not fail the change itself.
-    await (client ?? db()).auditEntry.create({
-      data: {
-        workspaceId: entry.workspaceId,
-        actorUserId: entry.actor.userId,
-        actorName: clip(entry.actor.name, 200) ?? "Unknown",
-        actorEmail: clip(entry.actor.email, 320),
-        action: entry.action.slice(0, 200),
-        targetType: clip(entry.targetType, 50),
-        targetId: clip(entry.targetId, 200),
-        targetLabel: clip(entry.targetLabel, 300),
-        summary: (entry.summary ?? undefined) as Prisma.InputJsonValue | undefined,
-        ip: clip(entry.ip, 100),
-        userAgent: clip(entry.userAgent, 500),
-        result: entry.result.slice(0, 50),
-        zoomCode: entry.zoomCode ?? null,
-        httpStatus: entry.httpStatus ?? null,
-      },
-    });
+    await (client ?? db()).auditEntry.create({ data: toRow(entry) });
     return true;
   } catch (error) {
-    // Prisma's message quotes the call site (and, for some errors, its arguments): the last line is the cause.
-    const cause = (error instanceof Error ? error.message : String(error)).trim().split("\n").at(-1);
-    logger.error("audit entry not written", { action: entry.action, workspaceId: entry.workspaceId, error: cause });
+    logger.error("audit entry not written", { action: entry.action, workspaceId: entry.workspaceId, error: causeOf(error) });
     return false;
+  }
+}
+
+/*
+ * Entries of requests (route()) are written just after the answer is sent, not before: the person
+ * does not wait for the log, and under load the entries that arrive while one insert runs go out
+ * together (group commit, gathered for at most GATHER_MS), so a busy instance makes one insert per
+ * batch rather than one per request. They reach the table within milliseconds; an instance killed
+ * in that gap loses the entries of that moment (a clean stop of `npm start` drains them first).
+ */
+const MAX_BATCH = 500;
+/** How long the first entry of a batch waits for others: invisible to anyone reading the log. */
+const GATHER_MS = 20;
+let flushNow: (() => void) | null = null;
+type Queued = AuditRecord & { at: Date };
+const pending: Queued[] = [];
+let writing: Promise<void> | null = null;
+
+/*
+ * A batch is one statement whatever its size: the rows travel as one JSON parameter, so the text
+ * never changes and PostgreSQL keeps one prepared plan for it. Raw SQL, because Prisma's query
+ * planning cost more than the insert itself on this path. Each row keeps its request's own time,
+ * so entries of one batch still sort in the order their requests were answered.
+ */
+const INSERT_BATCH = `
+  INSERT INTO "AuditEntry" ("id", "workspaceId", "actorUserId", "actorName", "actorEmail", "action", "targetType", "targetId", "targetLabel", "summary", "ip", "userAgent", "result", "zoomCode", "httpStatus", "createdAt")
+  SELECT "id", "workspaceId", "actorUserId", "actorName", "actorEmail", "action", "targetType", "targetId", "targetLabel", "summary", "ip", "userAgent", "result", "zoomCode", "httpStatus", "createdAt"
+  FROM jsonb_to_recordset($1::jsonb) AS r("id" text, "workspaceId" text, "actorUserId" text, "actorName" text, "actorEmail" text, "action" text, "targetType" text, "targetId" text, "targetLabel" text, "summary" jsonb, "ip" text, "userAgent" text, "result" text, "zoomCode" int, "httpStatus" int, "createdAt" timestamp(3))`;
+
+async function insertBatch(batch: Queued[]): Promise<void> {
+  // Timestamps are stored as UTC wall time, as Prisma stores them.
+  const rows = batch.map((entry) => ({ id: randomUUID(), ...toRow(entry), createdAt: entry.at.toISOString().slice(0, -1) }));
+  await db().$executeRawUnsafe(INSERT_BATCH, JSON.stringify(rows));
+}
+
+async function writeBatch(batch: Queued[]): Promise<void> {
+  try {
+    await insertBatch(batch);
+  } catch (error) {
+    if (batch.length === 1) {
+      logger.error("audit entry not written", { action: batch[0]!.action, workspaceId: batch[0]!.workspaceId, error: causeOf(error) });
+      return;
+    }
+    // One bad row must not take its neighbours with it: write them one by one.
+    for (const entry of batch) await writeBatch([entry]);
+  }
+}
+
+/** Queues a request's entry to be written right after its answer; never throws, never waits. */
+export function queueAudit(entry: AuditRecord): void {
+  pending.push({ ...entry, at: new Date() });
+  if (writing) return;
+  writing = (async () => {
+    // A short pause gathers the entries of concurrent requests, and lets the next request be served
+    // before the insert runs; a reader that needs the entries now cuts it short (auditWritesSettled).
+    await new Promise<void>((resolve) => {
+      const timer = setTimeout(resolve, GATHER_MS);
+      timer.unref?.();
+      flushNow = () => {
+        clearTimeout(timer);
+        resolve();
+      };
+    });
+    flushNow = null;
+    for (;;) {
+      const batch = pending.splice(0, MAX_BATCH);
+      if (batch.length === 0) {
+        // Cleared in the same step as the emptiness check, so a later entry always starts a writer.
+        writing = null;
+        return;
+      }
+      await writeBatch(batch);
+    }
+  })();
+}
+
+/** Resolves once every queued entry of this process is written (or given up on), without hurrying them: a clean shutdown. */
+export async function auditWritesFinished(): Promise<void> {
+  while (writing) await writing;
+}
+
+/** Writes the queued entries now and resolves once they are in (or given up on): readers of the log and tests. */
+export async function auditWritesSettled(): Promise<void> {
+  while (writing) {
+    flushNow?.();
+    await writing;
   }
 }

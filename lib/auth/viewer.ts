@@ -126,8 +126,11 @@ async function readViewer(sid: string, wid: string): Promise<Loaded> {
   return { viewer, userId: session.userId, workspaceId: session.workspaceId, expiresAtMs: session.expiresAt.getTime() };
 }
 
-/** Deduplicated per server render (layout + page + components share one lookup). */
-export const getViewer = cache(async (): Promise<Viewer | null> => {
-  const claims = await readSessionClaims((await cookies()).get(sessionCookieName)?.value);
+/** The viewer behind a session cookie's value (route handlers read it off the request). */
+export async function viewerForCookie(cookieValue: string | undefined): Promise<Viewer | null> {
+  const claims = await readSessionClaims(cookieValue);
   return claims ? loadViewer(claims) : null;
-});
+}
+
+/** Deduplicated per server render (layout + page + components share one lookup). */
+export const getViewer = cache(async (): Promise<Viewer | null> => viewerForCookie((await cookies()).get(sessionCookieName)?.value));

@@ -4,6 +4,7 @@
  */
 import "server-only";
 import Papa from "papaparse";
+import { auditWritesSettled } from "@/lib/audit/record";
 import { auditEntries, auditFilterOptions, auditPage, decodeCursor } from "@/lib/audit/store";
 import type { AuditFilterOptions, AuditPage, AuditSettings } from "@/lib/audit/types";
 import type { Viewer } from "@/lib/auth/viewer-type";
@@ -17,6 +18,8 @@ export const EXPORT_LIMIT = 50_000;
 export async function auditPageFor(viewer: Viewer, query: AuditListQuery): Promise<AuditPage> {
   const cursor = query.cursor ? decodeCursor(query.cursor) : null;
   if (query.cursor && !cursor) throw new ApiError("bad_request", "This page link is not valid any more. Start again from the first page.");
+  // Entries are written just after their request's answer: this instance's own are in before it reads.
+  await auditWritesSettled();
   return auditPage(viewer.workspaceId, query, cursor);
 }
 
@@ -24,6 +27,7 @@ export const auditFilterOptionsFor = (viewer: Viewer): Promise<AuditFilterOption
 
 export async function auditCsvFor(viewer: Viewer, query: AuditListQuery): Promise<string> {
   const rows: (string | number | null)[][] = [];
+  await auditWritesSettled();
   for await (const e of auditEntries(viewer.workspaceId, { ...query, cursor: undefined }, EXPORT_LIMIT)) {
     rows.push([e.at, e.source, e.actor.name, e.actor.email, e.action, e.target.type, e.target.id, e.target.label, e.result, e.zoomCode, e.ip, e.userAgent, e.summary ? JSON.stringify(e.summary) : null]);
   }

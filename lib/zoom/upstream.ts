@@ -46,18 +46,23 @@ function headerReader(raw: Record<string, string | string[] | undefined>): Heade
 /** Errors from the pool that mean "no answer in time", named like fetch's so callers check one name. */
 const TIMEOUT_CODES = new Set(["UND_ERR_CONNECT_TIMEOUT", "UND_ERR_HEADERS_TIMEOUT", "UND_ERR_BODY_TIMEOUT"]);
 
+function timeoutError(): Error {
+  const timeout = new Error("Zoom did not answer in time.");
+  timeout.name = "TimeoutError";
+  return timeout;
+}
+
 function asTimeout(error: unknown): unknown {
   const code = (error as { code?: string } | null)?.code;
-  if (code && TIMEOUT_CODES.has(code)) {
-    const timeout = new Error("Zoom did not answer in time.");
-    timeout.name = "TimeoutError";
-    return timeout;
-  }
-  return error;
+  return code && TIMEOUT_CODES.has(code) ? timeoutError() : error;
 }
 
 export const undiciTransport: Transport = async (url, init) => {
-  const signal = AbortSignal.timeout(init.timeoutMs);
+  // One timer, cleared as soon as the answer is read: AbortSignal.timeout would leave every call's
+  // timer pending for its full length (seconds), thousands of them under load.
+  const controller = new AbortController();
+  const signal = controller.signal;
+  const timer = setTimeout(() => controller.abort(timeoutError()), init.timeoutMs);
   try {
     const res = await request(url, {
       dispatcher: agent(),
@@ -71,5 +76,7 @@ export const undiciTransport: Transport = async (url, init) => {
     return { status: res.statusCode, ok: res.statusCode >= 200 && res.statusCode < 300, headers, text: async () => text };
   } catch (error) {
     throw signal.aborted ? signal.reason : asTimeout(error);
+  } finally {
+    clearTimeout(timer);
   }
 };

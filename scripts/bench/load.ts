@@ -14,6 +14,8 @@ export interface Target {
   /** The URL of the i-th request (each DELETE needs its own meeting). */
   url: (i: number) => string;
   headers: Record<string, string>;
+  /** CPU used so far by the server under test, in ms (cpu.ts), or null when it cannot be read. */
+  cpuMs?: () => number | null;
 }
 
 export interface Sample {
@@ -22,6 +24,8 @@ export interface Sample {
   p95: number;
   errors: number;
   firstError?: string;
+  /** CPU the server under test spent per request, in ms (null when unknown). */
+  cpuPerRequest: number | null;
 }
 
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
@@ -33,6 +37,7 @@ export async function fire(target: Target, count: number, concurrency: number, f
   let firstError: string | undefined;
   let next = 0;
   const started = performance.now();
+  const cpuBefore = target.cpuMs?.() ?? null;
   await Promise.all(
     Array.from({ length: Math.min(concurrency, count) }, async () => {
       while (next < count) {
@@ -54,9 +59,11 @@ export async function fire(target: Target, count: number, concurrency: number, f
     }),
   );
   const seconds = (performance.now() - started) / 1000;
+  const cpuAfter = target.cpuMs?.() ?? null;
+  const cpuPerRequest = cpuBefore === null || cpuAfter === null ? null : (cpuAfter - cpuBefore) / count;
   times.sort((a, b) => a - b);
   const pct = (p: number) => times[Math.min(times.length - 1, Math.floor((p / 100) * times.length))]!;
-  return { rps: times.length / seconds, p50: pct(50), p95: pct(95), errors, firstError };
+  return { rps: times.length / seconds, p50: pct(50), p95: pct(95), errors, firstError, cpuPerRequest };
 }
 
 export interface ScenarioResult {
@@ -103,6 +110,7 @@ export async function scenario(targets: Target[], options: ScenarioOptions): Pro
     p95: median(samples.map((s) => s.p95)),
     errors: samples.reduce((sum, s) => sum + s.errors, 0),
     firstError: samples.find((s) => s.firstError)?.firstError,
+    cpuPerRequest: samples.some((s) => s.cpuPerRequest === null) ? null : median(samples.map((s) => s.cpuPerRequest!)),
   });
   return targets.map((target) => ({ label: target.label, serial: pick(serial.get(target)!), parallel: pick(parallel.get(target)!) }));
 }

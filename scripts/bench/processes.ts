@@ -17,6 +17,8 @@ const nextBin = path.resolve("node_modules/next/dist/bin/next");
 
 export interface Running {
   url: string;
+  /** The process the bench started; its tree is what serves `url` (see cpu.ts). */
+  pid: number | undefined;
   stop(): Promise<void>;
 }
 
@@ -37,6 +39,7 @@ export async function waitFor(url: string, timeoutMs: number, child?: ChildProce
 function running(url: string, child: ChildProcess): Running {
   return {
     url,
+    pid: child.pid,
     async stop() {
       if (child.exitCode !== null) return;
       child.kill("SIGTERM");

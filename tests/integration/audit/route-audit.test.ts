@@ -7,6 +7,7 @@
 import Papa from "papaparse";
 import pg from "pg";
 import { beforeEach, describe, expect, it, vi } from "vitest";
+import { auditWritesSettled, queueAudit } from "@/lib/audit/record";
 import { cleanupAuditEntries } from "@/lib/audit/retention";
 import { REMOVED } from "@/lib/audit/summary";
 import { OWNER, MEMBER } from "../zoom/harness";
@@ -65,6 +66,8 @@ describe("route() writes one audit entry per mutating request", () => {
       ip: "203.0.113.9",
       userAgent: "AuditTest/1.0",
     });
+    // Written after the answer, yet stamped with the request's own time (stored as UTC).
+    expect(Math.abs(entry!.createdAt.getTime() - Date.now())).toBeLessThan(60_000);
     // The change is there, the passcode is not.
     const summary = entry!.summary as { after: Record<string, unknown> };
     expect(summary.after.topic).toBe("Audit launch");
@@ -98,6 +101,19 @@ describe("route() writes one audit entry per mutating request", () => {
       await sql(`ALTER TABLE "AuditEntry" DROP CONSTRAINT audit_down`);
     }
     expect(await entries()).toEqual([]);
+  });
+
+  it("writes entries that arrive together in one batch, and one bad entry does not take the others with it", async () => {
+    await sql(`ALTER TABLE "AuditEntry" ADD CONSTRAINT audit_refuses_boom CHECK (action <> 'boom') NOT VALID`);
+    try {
+      const entry = (action: string) => ({ workspaceId: "w1", actor: { userId: "u1", name: "Batch", email: null }, action, result: "ok" });
+      // Queued in one step, as concurrent requests on a busy instance are: they go out in one insert.
+      for (const action of ["meeting.create", "boom", "meeting.delete"]) queueAudit(entry(action));
+      await auditWritesSettled();
+    } finally {
+      await sql(`ALTER TABLE "AuditEntry" DROP CONSTRAINT audit_refuses_boom`);
+    }
+    expect((await entries()).map((e) => e.action).sort()).toEqual(["meeting.create", "meeting.delete"]);
   });
 });
 

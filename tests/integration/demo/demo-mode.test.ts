@@ -11,7 +11,7 @@ import { NextRequest } from "next/server";
 import type { Viewer } from "@/lib/auth/viewer-type";
 
 const state: { viewer: Viewer | null } = { viewer: null };
-vi.mock("@/lib/auth/viewer", () => ({ getViewer: async () => state.viewer }));
+vi.mock("@/lib/auth/viewer", () => ({ getViewer: async () => state.viewer, viewerForCookie: async () => state.viewer }));
 
 const dataDirs: string[] = [];
 const BASIC = `Basic ${Buffer.from("sandbox_client_id:sandbox_client_secret").toString("base64")}`;

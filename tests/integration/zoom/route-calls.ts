@@ -5,6 +5,7 @@
  * Each test file mocks the two auth modules with `viewerMock` / `zoomContextMock` (vi.mock calls
  * must stay in the test file, where vitest hoists them).
  */
+import { auditWritesSettled } from "@/lib/audit/record";
 import { NextRequest } from "next/server";
 import { DateTime } from "luxon";
 import type { Viewer } from "@/lib/auth/viewer-type";
@@ -12,7 +13,7 @@ import type { ZoomContext } from "@/lib/zoom/context";
 
 export const routeState: { viewer: Viewer | null; user?: ZoomContext; account?: ZoomContext } = { viewer: null };
 
-export const viewerMock = () => ({ getViewer: async () => routeState.viewer });
+export const viewerMock = () => ({ getViewer: async () => routeState.viewer, viewerForCookie: async () => routeState.viewer });
 export const zoomContextMock = () => ({
   zoomContextFor: async (_viewer: Viewer, level: "user" | "account") => (level === "user" ? routeState.user! : routeState.account!),
   /** Background jobs act through the connection they were started with. */
@@ -39,6 +40,8 @@ export async function callRoute(handler: Handler, method: string, path: string, 
   else if (options.headers) init.headers = options.headers;
   const res = await handler(new NextRequest(`http://localhost${path}`, init), { params: Promise.resolve(options.params ?? {}) });
   const text = await res.text();
+  // The audit entry is written just after the answer; a test reads the table as a person would a moment later.
+  await auditWritesSettled();
   return { status: res.status, headers: res.headers, body: text ? JSON.parse(text) : undefined };
 }
 
