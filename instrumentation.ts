@@ -5,7 +5,12 @@
  */
 export async function register() {
   const { env } = await import("@/lib/env");
-  if (env.NEXT_RUNTIME !== "nodejs" || !env.DATABASE_URL) return;
+  if (env.NEXT_RUNTIME !== "nodejs") return;
+  if (env.DASHBOARD_PARENT_PID) {
+    const { stopWhenOrphaned } = await import("@/lib/server/parent-watch");
+    stopWhenOrphaned(env.DASHBOARD_PARENT_PID);
+  }
+  if (!env.DATABASE_URL) return;
   const { startJobWorker } = await import("@/lib/jobs/worker");
   await startJobWorker();
 }

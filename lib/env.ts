@@ -88,6 +88,11 @@ export const env = createEnv({
     JOBS_WORKER: z.enum(["on", "off"]).default("on"),
     /** Set by Next.js in instrumentation: "nodejs" or "edge". */
     NEXT_RUNTIME: z.string().optional(),
+    /**
+     * Set by scripts/start.ts on the `next start` it runs: its own pid. The server stops when that
+     * process is gone, so a start script killed outright never leaves an orphaned server behind.
+     */
+    DASHBOARD_PARENT_PID: z.coerce.number().int().positive().optional(),
 
     CHROMIUM_PATH: z.string().min(1).optional(),
     /** Test-only: the throwaway DATA_DIR of an end-to-end run (set by scripts/test-e2e.ts). */

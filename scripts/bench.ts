@@ -94,7 +94,9 @@ function printScenario(title: string, results: ScenarioResult[]) {
   const [direct, , pool, route] = results as [ScenarioResult, ScenarioResult, ScenarioResult, ScenarioResult];
   console.log(`\n### ${title}\n`);
   // The server's own CPU per request (its process tree, at c=32): what each path costs the machine.
-  const cpu = (r: ScenarioResult) => (r.parallel.cpuPerRequest === null ? "–" : fmt(r.parallel.cpuPerRequest, 2));
+  // The dashboard's includes its PostgreSQL, shown in brackets.
+  const cpu = (r: ScenarioResult) =>
+    r.parallel.cpuPerRequest === null ? "–" : `${fmt(r.parallel.cpuPerRequest, 2)}${r.parallel.dbCpuPerRequest === null ? "" : ` (db ${fmt(r.parallel.dbCpuPerRequest, 2)})`}`;
   console.log("| path | c=1 p50 ms | c=1 p95 ms | c=32 req/s | c=32 p50 ms | % of direct | server CPU ms/req | errors |");
   console.log("|---|---:|---:|---:|---:|---:|---:|---:|");
   for (const r of results) {
@@ -179,7 +181,7 @@ async function main() {
       { label: "sandbox directly", method, url: (i) => `${sandbox.url}/v2${zoomPath(i, 0)}`, headers: bearer, cpuMs: () => treeCpuMs(sandbox.pid) },
       { label: "passthrough, Next fetch", method, url: (i) => `${passthrough.url}/fetch${zoomPath(i, 1)}`, headers: asViewer, cpuMs: () => treeCpuMs(passthrough.pid) },
       { label: "passthrough, undici pool", method, url: (i) => `${passthrough.url}/pool${zoomPath(i, 2)}`, headers: asViewer, cpuMs: () => treeCpuMs(passthrough.pid) },
-      { label, method, url: (i) => `${app.url}${routePath(i)}`, headers: asViewer, cpuMs: () => treeCpuMs(app.pid) },
+      { label, method, url: (i) => `${app.url}${routePath(i)}`, headers: asViewer, cpuMs: () => treeCpuMs(app.pid), dbCpuMs: () => treeCpuMs(app.pid, (name) => name === "postgres") },
     ];
     const list = "type=upcoming&page_size=30";
     const link = (i: number) => linkIds[i % linkIds.length]!;

@@ -61,7 +61,7 @@ async function main() {
   const host = listenHost();
   const child = spawn(process.execPath, [next, dev ? "dev" : "start", "-p", String(env.PORT), ...(host ? ["-H", host] : [])], {
     stdio: ["ignore", "inherit", "inherit"],
-    env: { ...childEnv, NODE_ENV: dev ? "development" : "production" },
+    env: { ...childEnv, NODE_ENV: dev ? "development" : "production", DASHBOARD_PARENT_PID: String(process.pid) },
   });
   log(`dashboard at ${appUrl} (Zoom: ${zoomConfig().mode}) — starting took ${seconds()}`);
   if (zoomConfig().mode !== "zoom") {

@@ -11,6 +11,8 @@ const TICKS_PER_SECOND = 100;
 interface Stat {
   ppid: number;
   ticks: number;
+  /** The process's name (`postgres`, `node`, `next-server (v16…)`). */
+  name: string;
 }
 
 function readStat(pid: number): Stat | null {
@@ -20,14 +22,17 @@ function readStat(pid: number): Stat | null {
     const fields = text.slice(text.lastIndexOf(")") + 2).split(" ");
     // After the name: state(0) ppid(1) … utime(11) stime(12) cutime(13) cstime(14).
     const ticks = [11, 12, 13, 14].reduce((sum, i) => sum + Number(fields[i] ?? 0), 0);
-    return { ppid: Number(fields[1]), ticks };
+    return { ppid: Number(fields[1]), ticks, name: text.slice(text.indexOf("(") + 1, text.lastIndexOf(")")) };
   } catch {
     return null;
   }
 }
 
-/** Milliseconds of CPU used so far by `root` and all its descendants, or null without /proc. */
-export function treeCpuMs(root: number | undefined): number | null {
+/**
+ * Milliseconds of CPU used so far by `root` and all its descendants, or null without /proc.
+ * `only` keeps the processes whose name it accepts (the dashboard's PostgreSQL: `postgres`).
+ */
+export function treeCpuMs(root: number | undefined, only?: (name: string) => boolean): number | null {
   if (!root || !fs.existsSync("/proc/self/stat")) return null;
   const stats = new Map<number, Stat>();
   for (const entry of fs.readdirSync("/proc")) {
@@ -43,6 +48,6 @@ export function treeCpuMs(root: number | undefined): number | null {
     return false;
   };
   let ticks = 0;
-  for (const [pid, stat] of stats) if (inTree(pid)) ticks += stat.ticks;
+  for (const [pid, stat] of stats) if (inTree(pid) && (!only || only(stat.name))) ticks += stat.ticks;
   return (ticks * 1000) / TICKS_PER_SECOND;
 }

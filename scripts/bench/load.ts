@@ -16,6 +16,8 @@ export interface Target {
   headers: Record<string, string>;
   /** CPU used so far by the server under test, in ms (cpu.ts), or null when it cannot be read. */
   cpuMs?: () => number | null;
+  /** The part of cpuMs spent by the server's database (the dashboard's PostgreSQL), when it has one. */
+  dbCpuMs?: () => number | null;
 }
 
 export interface Sample {
@@ -26,6 +28,8 @@ export interface Sample {
   firstError?: string;
   /** CPU the server under test spent per request, in ms (null when unknown). */
   cpuPerRequest: number | null;
+  /** Of which the server's database, in ms (null when it has none or it cannot be read). */
+  dbCpuPerRequest: number | null;
 }
 
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
@@ -38,6 +42,7 @@ export async function fire(target: Target, count: number, concurrency: number, f
   let next = 0;
   const started = performance.now();
   const cpuBefore = target.cpuMs?.() ?? null;
+  const dbBefore = target.dbCpuMs?.() ?? null;
   await Promise.all(
     Array.from({ length: Math.min(concurrency, count) }, async () => {
       while (next < count) {
@@ -61,9 +66,11 @@ export async function fire(target: Target, count: number, concurrency: number, f
   const seconds = (performance.now() - started) / 1000;
   const cpuAfter = target.cpuMs?.() ?? null;
   const cpuPerRequest = cpuBefore === null || cpuAfter === null ? null : (cpuAfter - cpuBefore) / count;
+  const dbAfter = target.dbCpuMs?.() ?? null;
+  const dbCpuPerRequest = dbBefore === null || dbAfter === null ? null : (dbAfter - dbBefore) / count;
   times.sort((a, b) => a - b);
   const pct = (p: number) => times[Math.min(times.length - 1, Math.floor((p / 100) * times.length))]!;
-  return { rps: times.length / seconds, p50: pct(50), p95: pct(95), errors, firstError, cpuPerRequest };
+  return { rps: times.length / seconds, p50: pct(50), p95: pct(95), errors, firstError, cpuPerRequest, dbCpuPerRequest };
 }
 
 export interface ScenarioResult {
@@ -111,6 +118,7 @@ export async function scenario(targets: Target[], options: ScenarioOptions): Pro
     errors: samples.reduce((sum, s) => sum + s.errors, 0),
     firstError: samples.find((s) => s.firstError)?.firstError,
     cpuPerRequest: samples.some((s) => s.cpuPerRequest === null) ? null : median(samples.map((s) => s.cpuPerRequest!)),
+    dbCpuPerRequest: samples.some((s) => s.dbCpuPerRequest === null) ? null : median(samples.map((s) => s.dbCpuPerRequest!)),
   });
   return targets.map((target) => ({ label: target.label, serial: pick(serial.get(target)!), parallel: pick(parallel.get(target)!) }));
 }
