@@ -79,6 +79,7 @@ export async function recordAudit(entry: AuditRecord, client?: Db): Promise<bool
  * in that gap loses the entries of that moment (a clean stop of `npm start` drains them first).
  */
 const MAX_BATCH = 500;
+const MAX_PENDING = 10_000;
 /** How long the first entry of a batch waits for others: invisible to anyone reading the log. */
 const GATHER_MS = 20;
 let flushNow: (() => void) | null = null;
@@ -103,21 +104,31 @@ async function insertBatch(batch: Queued[]): Promise<void> {
   await db().$executeRawUnsafe(INSERT_BATCH, JSON.stringify(rows));
 }
 
+/** PostgreSQL's data-exception (22) and integrity (23) classes: one row was at fault, not the database. */
+const rowAtFault = (error: unknown) => /Code: `2[23]\w{3}`/.test(error instanceof Error ? error.message : String(error));
+
 async function writeBatch(batch: Queued[]): Promise<void> {
   try {
     await insertBatch(batch);
   } catch (error) {
-    if (batch.length === 1) {
-      logger.error("audit entry not written", { action: batch[0]!.action, workspaceId: batch[0]!.workspaceId, error: causeOf(error) });
+    if (batch.length > 1 && rowAtFault(error)) {
+      // One bad row must not take its neighbours with it: write them one by one.
+      for (const entry of batch) await writeBatch([entry]);
       return;
     }
-    // One bad row must not take its neighbours with it: write them one by one.
-    for (const entry of batch) await writeBatch([entry]);
+    // The database itself failed (down, unreachable): retrying row by row would only wait longer.
+    logger.error("audit entry not written", { action: batch[0]!.action, workspaceId: batch[0]!.workspaceId, entries: batch.length, error: causeOf(error) });
   }
 }
 
 /** Queues a request's entry to be written right after its answer; never throws, never waits. */
 export function queueAudit(entry: AuditRecord): void {
+  // While the database is unreachable, requests that need none (warm caches) still succeed: keep
+  // memory bounded by giving up the oldest entries, and say so.
+  if (pending.length >= MAX_PENDING) {
+    const dropped = pending.splice(0, pending.length - MAX_PENDING + 1);
+    logger.error("audit entry not written", { action: dropped[0]!.action, workspaceId: dropped[0]!.workspaceId, entries: dropped.length, error: "too many entries waiting for the database" });
+  }
   pending.push({ ...entry, at: new Date() });
   if (writing) return;
   writing = (async () => {
