@@ -26,7 +26,7 @@ import { removeDataDir } from "../lib/db/cluster-place";
 import { requestsPerTarget, scenario, type ScenarioOptions, type ScenarioResult, type Target } from "./bench/load";
 import { measureBulkImport, printBulkImport } from "./bench/bulk-import";
 import { measurePages, type PageFigures } from "./bench/pages";
-import { treeCpuMs } from "./bench/cpu";
+import { treeCpu } from "./bench/cpu";
 import { log, signIn, startDashboard, startPassthrough, startSandbox, type Running } from "./bench/processes";
 
 const arg = (name: string, fallback: number) => {
@@ -96,7 +96,7 @@ function printScenario(title: string, results: ScenarioResult[]) {
   // The server's own CPU per request (its process tree, at c=32): what each path costs the machine.
   // The dashboard's includes its PostgreSQL, shown in brackets.
   const cpu = (r: ScenarioResult) =>
-    r.parallel.cpuPerRequest === null ? "–" : `${fmt(r.parallel.cpuPerRequest, 2)}${r.parallel.dbCpuPerRequest === null ? "" : ` (db ${fmt(r.parallel.dbCpuPerRequest, 2)})`}`;
+    r.parallel.cpuPerRequest === null ? "–" : `${fmt(r.parallel.cpuPerRequest, 2)}${!r.parallel.dbCpuPerRequest ? "" : ` (db ${fmt(r.parallel.dbCpuPerRequest, 2)})`}`;
   console.log("| path | c=1 p50 ms | c=1 p95 ms | c=32 req/s | c=32 p50 ms | % of direct | server CPU ms/req | errors |");
   console.log("|---|---:|---:|---:|---:|---:|---:|---:|");
   for (const r of results) {
@@ -178,10 +178,10 @@ async function main() {
     // The passthroughs get the very request the dashboard gets, the browser's cookies included: Next
     // parses those for any route on the dashboard's origin, so only what the handler does differs.
     const four = (label: string, method: Target["method"], zoomPath: (i: number, slot: number) => string, routePath: (i: number) => string): Target[] => [
-      { label: "sandbox directly", method, url: (i) => `${sandbox.url}/v2${zoomPath(i, 0)}`, headers: bearer, cpuMs: () => treeCpuMs(sandbox.pid) },
-      { label: "passthrough, Next fetch", method, url: (i) => `${passthrough.url}/fetch${zoomPath(i, 1)}`, headers: asViewer, cpuMs: () => treeCpuMs(passthrough.pid) },
-      { label: "passthrough, undici pool", method, url: (i) => `${passthrough.url}/pool${zoomPath(i, 2)}`, headers: asViewer, cpuMs: () => treeCpuMs(passthrough.pid) },
-      { label, method, url: (i) => `${app.url}${routePath(i)}`, headers: asViewer, cpuMs: () => treeCpuMs(app.pid), dbCpuMs: () => treeCpuMs(app.pid, (name) => name === "postgres") },
+      { label: "sandbox directly", method, url: (i) => `${sandbox.url}/v2${zoomPath(i, 0)}`, headers: bearer, cpu: () => treeCpu(sandbox.pid) },
+      { label: "passthrough, Next fetch", method, url: (i) => `${passthrough.url}/fetch${zoomPath(i, 1)}`, headers: asViewer, cpu: () => treeCpu(passthrough.pid) },
+      { label: "passthrough, undici pool", method, url: (i) => `${passthrough.url}/pool${zoomPath(i, 2)}`, headers: asViewer, cpu: () => treeCpu(passthrough.pid) },
+      { label, method, url: (i) => `${app.url}${routePath(i)}`, headers: asViewer, cpu: () => treeCpu(app.pid) },
     ];
     const list = "type=upcoming&page_size=30";
     const link = (i: number) => linkIds[i % linkIds.length]!;

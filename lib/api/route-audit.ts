@@ -4,9 +4,9 @@
  * so route.ts stays the four beats; the naming rules are lib/audit/actions.ts, the write is
  * lib/audit/record.ts.
  */
+import { after, type NextRequest } from "next/server";
 import { resolveAudit, type AuditLabel } from "@/lib/audit/actions";
 import { auditWritesFinished, queueAudit } from "@/lib/audit/record";
-import { after, type NextRequest } from "next/server";
 import { auditSummary } from "@/lib/audit/summary";
 import type { Viewer } from "@/lib/auth/viewer-type";
 import { ApiError } from "@/lib/errors/api-error";

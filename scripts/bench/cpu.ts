@@ -28,11 +28,15 @@ function readStat(pid: number): Stat | null {
   }
 }
 
-/**
- * Milliseconds of CPU used so far by `root` and all its descendants, or null without /proc.
- * `only` keeps the processes whose name it accepts (the dashboard's PostgreSQL: `postgres`).
- */
-export function treeCpuMs(root: number | undefined, only?: (name: string) => boolean): number | null {
+export interface CpuReading {
+  /** Milliseconds of CPU used so far by the tree. */
+  totalMs: number;
+  /** Of which by PostgreSQL processes (the dashboard's embedded database; 0 for the others). */
+  dbMs: number;
+}
+
+/** CPU used so far by `root` and all its descendants (one pass over /proc), or null without /proc. */
+export function treeCpu(root: number | undefined): CpuReading | null {
   if (!root || !fs.existsSync("/proc/self/stat")) return null;
   const stats = new Map<number, Stat>();
   for (const entry of fs.readdirSync("/proc")) {
@@ -48,6 +52,11 @@ export function treeCpuMs(root: number | undefined, only?: (name: string) => boo
     return false;
   };
   let ticks = 0;
-  for (const [pid, stat] of stats) if (inTree(pid) && (!only || only(stat.name))) ticks += stat.ticks;
-  return (ticks * 1000) / TICKS_PER_SECOND;
+  let dbTicks = 0;
+  for (const [pid, stat] of stats) {
+    if (!inTree(pid)) continue;
+    ticks += stat.ticks;
+    if (stat.name === "postgres") dbTicks += stat.ticks;
+  }
+  return { totalMs: (ticks * 1000) / TICKS_PER_SECOND, dbMs: (dbTicks * 1000) / TICKS_PER_SECOND };
 }

@@ -5,6 +5,7 @@
  * reported as the median round, so a hiccup of the machine does not land on one path only.
  */
 import { Agent, request } from "undici";
+import type { CpuReading } from "./cpu";
 
 const client = new Agent({ connections: 256, keepAliveTimeout: 30_000, pipelining: 1 });
 
@@ -14,10 +15,8 @@ export interface Target {
   /** The URL of the i-th request (each DELETE needs its own meeting). */
   url: (i: number) => string;
   headers: Record<string, string>;
-  /** CPU used so far by the server under test, in ms (cpu.ts), or null when it cannot be read. */
-  cpuMs?: () => number | null;
-  /** The part of cpuMs spent by the server's database (the dashboard's PostgreSQL), when it has one. */
-  dbCpuMs?: () => number | null;
+  /** CPU used so far by the server under test (cpu.ts), or null when it cannot be read. */
+  cpu?: () => CpuReading | null;
 }
 
 export interface Sample {
@@ -28,7 +27,7 @@ export interface Sample {
   firstError?: string;
   /** CPU the server under test spent per request, in ms (null when unknown). */
   cpuPerRequest: number | null;
-  /** Of which the server's database, in ms (null when it has none or it cannot be read). */
+  /** Of which the server's database, in ms (0 when it has none; null when unknown). */
   dbCpuPerRequest: number | null;
 }
 
@@ -40,9 +39,9 @@ export async function fire(target: Target, count: number, concurrency: number, f
   let errors = 0;
   let firstError: string | undefined;
   let next = 0;
+  // Read outside the timed window: scanning /proc is not the server's work.
+  const cpuBefore = target.cpu?.() ?? null;
   const started = performance.now();
-  const cpuBefore = target.cpuMs?.() ?? null;
-  const dbBefore = target.dbCpuMs?.() ?? null;
   await Promise.all(
     Array.from({ length: Math.min(concurrency, count) }, async () => {
       while (next < count) {
@@ -64,10 +63,10 @@ export async function fire(target: Target, count: number, concurrency: number, f
     }),
   );
   const seconds = (performance.now() - started) / 1000;
-  const cpuAfter = target.cpuMs?.() ?? null;
-  const cpuPerRequest = cpuBefore === null || cpuAfter === null ? null : (cpuAfter - cpuBefore) / count;
-  const dbAfter = target.dbCpuMs?.() ?? null;
-  const dbCpuPerRequest = dbBefore === null || dbAfter === null ? null : (dbAfter - dbBefore) / count;
+  const cpuAfter = target.cpu?.() ?? null;
+  const perRequest = (pick: (r: CpuReading) => number) => (cpuBefore && cpuAfter ? (pick(cpuAfter) - pick(cpuBefore)) / count : null);
+  const cpuPerRequest = perRequest((r) => r.totalMs);
+  const dbCpuPerRequest = perRequest((r) => r.dbMs);
   times.sort((a, b) => a - b);
   const pct = (p: number) => times[Math.min(times.length - 1, Math.floor((p / 100) * times.length))]!;
   return { rps: times.length / seconds, p50: pct(50), p95: pct(95), errors, firstError, cpuPerRequest, dbCpuPerRequest };
