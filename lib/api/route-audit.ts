@@ -85,15 +85,17 @@ export interface AuditedRequest {
 
 /**
  * Queues the request's entry, written right after the answer (lib/audit/record.ts `queueAudit`);
- * never throws. Next's `after()` makes a clean shutdown wait for it; outside a Next request (tests
- * calling handlers directly) there is no `after`, and callers flush with `auditWritesSettled()`.
+ * never throws. Next's `after()` makes a clean shutdown wait for it: registered by the request
+ * that starts a writer, whose wait covers every entry queued until that writer is done (under load
+ * most requests register nothing; `after()` costs tens of microseconds). Outside a Next request
+ * (tests calling handlers directly) there is no `after`, and callers flush with `auditWritesSettled()`.
  */
 export function auditRequest(request: AuditedRequest): void {
   const { req, viewer, notes } = request;
   if (notes.skipped && request.error === undefined) return;
   const resolved = resolveAudit(req.method, req.nextUrl.pathname, request.params, request.label);
   const { result, zoomCode } = outcome(request.error, request.status);
-  queueAudit({
+  const startedWriter = queueAudit({
     workspaceId: viewer.workspaceId,
     actor: { userId: viewer.userId, name: viewer.name, email: viewer.email },
     action: notes.action ?? resolved.action,
@@ -107,6 +109,7 @@ export function auditRequest(request: AuditedRequest): void {
     zoomCode,
     httpStatus: request.status,
   });
+  if (!startedWriter) return;
   try {
     after(auditWritesFinished);
   } catch {

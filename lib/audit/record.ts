@@ -73,16 +73,19 @@ export async function recordAudit(entry: AuditRecord, client?: Db): Promise<bool
 
 /*
  * Entries of requests (route()) are written just after the answer is sent, not before: the person
- * does not wait for the log, and under load the entries that arrive while one insert runs go out
- * together (group commit, gathered for at most GATHER_MS), so a busy instance makes one insert per
- * batch rather than one per request. They reach the table within milliseconds; an instance killed
+ * does not wait for the log, and under load the entries of many requests go out together (group
+ * commit: each insert waits GATHER_MS for company, the first of a quiet moment as well as the next
+ * one of a busy stretch), so a busy instance makes at most one insert per GATHER_MS, not one per
+ * request. They reach the table within milliseconds; an instance killed
  * in that gap loses the entries of that moment (a clean stop of `npm start` drains them first).
  */
 const MAX_BATCH = 500;
 const MAX_PENDING = 10_000;
-/** How long the first entry of a batch waits for others: invisible to anyone reading the log. */
-const GATHER_MS = 20;
+/** How long a batch waits for company before its insert: invisible to anyone reading the log (readers flush first). */
+const GATHER_MS = 50;
 let flushNow: (() => void) | null = null;
+/** A reader is waiting for the entries: no more gathering until the queue is empty. */
+let hurry = false;
 type Queued = AuditRecord & { at: Date };
 const pending: Queued[] = [];
 let writing: Promise<void> | null = null;
@@ -121,8 +124,27 @@ async function writeBatch(batch: Queued[]): Promise<void> {
   }
 }
 
-/** Queues a request's entry to be written right after its answer; never throws, never waits. */
-export function queueAudit(entry: AuditRecord): void {
+/** Waits GATHER_MS for more entries, unless a reader asks for them now (auditWritesSettled). */
+function gather(): Promise<void> {
+  if (hurry) return Promise.resolve();
+  return new Promise<void>((resolve) => {
+    const timer = setTimeout(resolve, GATHER_MS);
+    timer.unref?.();
+    flushNow = () => {
+      clearTimeout(timer);
+      resolve();
+    };
+  }).finally(() => {
+    flushNow = null;
+  });
+}
+
+/**
+ * Queues a request's entry to be written right after its answer; never throws, never waits.
+ * Returns true when it started a writer (the caller's request should keep a clean shutdown waiting
+ * for it); false when a running writer will take the entry along.
+ */
+export function queueAudit(entry: AuditRecord): boolean {
   // While the database is unreachable, requests that need none (warm caches) still succeed: keep
   // memory bounded by giving up the oldest entries, and say so.
   if (pending.length >= MAX_PENDING) {
@@ -130,29 +152,22 @@ export function queueAudit(entry: AuditRecord): void {
     logger.error("audit entry not written", { action: dropped[0]!.action, workspaceId: dropped[0]!.workspaceId, entries: dropped.length, error: "too many entries waiting for the database" });
   }
   pending.push({ ...entry, at: new Date() });
-  if (writing) return;
+  if (writing) return false;
   writing = (async () => {
-    // A short pause gathers the entries of concurrent requests, and lets the next request be served
-    // before the insert runs; a reader that needs the entries now cuts it short (auditWritesSettled).
-    await new Promise<void>((resolve) => {
-      const timer = setTimeout(resolve, GATHER_MS);
-      timer.unref?.();
-      flushNow = () => {
-        clearTimeout(timer);
-        resolve();
-      };
-    });
-    flushNow = null;
     for (;;) {
-      const batch = pending.splice(0, MAX_BATCH);
-      if (batch.length === 0) {
+      // A short pause gathers the entries of concurrent requests, and lets the next requests be
+      // served before the insert runs; a reader that needs the entries now cuts it short.
+      await gather();
+      await writeBatch(pending.splice(0, MAX_BATCH));
+      if (pending.length === 0) {
         // Cleared in the same step as the emptiness check, so a later entry always starts a writer.
         writing = null;
+        hurry = false;
         return;
       }
-      await writeBatch(batch);
     }
   })();
+  return true;
 }
 
 /** Resolves once every queued entry of this process is written (or given up on), without hurrying them: a clean shutdown. */
@@ -163,6 +178,7 @@ export async function auditWritesFinished(): Promise<void> {
 /** Writes the queued entries now and resolves once they are in (or given up on): readers of the log and tests. */
 export async function auditWritesSettled(): Promise<void> {
   while (writing) {
+    hurry = true;
     flushNow?.();
     await writing;
   }

@@ -8,6 +8,7 @@ import Papa from "papaparse";
 import pg from "pg";
 import { beforeEach, describe, expect, it, vi } from "vitest";
 import { auditWritesSettled, queueAudit } from "@/lib/audit/record";
+import { db } from "@/lib/db/client";
 import { cleanupAuditEntries } from "@/lib/audit/retention";
 import { REMOVED } from "@/lib/audit/summary";
 import { OWNER, MEMBER } from "../zoom/harness";
@@ -114,6 +115,39 @@ describe("route() writes one audit entry per mutating request", () => {
       await sql(`ALTER TABLE "AuditEntry" DROP CONSTRAINT audit_refuses_boom`);
     }
     expect((await entries()).map((e) => e.action).sort()).toEqual(["meeting.create", "meeting.delete"]);
+  });
+});
+
+describe("the audit writer", () => {
+  const entry = (action: string) => ({ workspaceId: "w1", actor: { userId: "u1", name: "Busy", email: null }, action, result: "ok" });
+
+  it("writes the entries of a busy moment in one insert, on its own, with one writer for all of them", async () => {
+    const inserts = vi.spyOn(db(), "$executeRawUnsafe");
+    try {
+      // Forty requests answered in the same moment on one instance, and nobody reading the log.
+      const started = Array.from({ length: 40 }, (_, i) => queueAudit(entry(`meeting.update.${i}`)));
+      // The first entry starts the writer (its request keeps a clean shutdown waiting); the rest ride along.
+      expect(started).toEqual([true, ...Array<boolean>(39).fill(false)]);
+      await vi.waitFor(async () => expect(await entries()).toHaveLength(40), { timeout: 5_000, interval: 50 });
+      expect(inserts).toHaveBeenCalledTimes(1);
+      expect((await entries()).map((e) => e.action)).toEqual(Array.from({ length: 40 }, (_, i) => `meeting.update.${i}`));
+    } finally {
+      inserts.mockRestore();
+    }
+  });
+
+  it("a reader gets the entries without waiting for the gathering pause", async () => {
+    const realSetTimeout = globalThis.setTimeout;
+    // Only the writer's pause is faked: it never ends unless the reader cuts it short.
+    vi.useFakeTimers({ toFake: ["setTimeout", "clearTimeout"] });
+    try {
+      queueAudit(entry("meeting.create"));
+      const stuck = new Promise((_, reject) => realSetTimeout(() => reject(new Error("auditWritesSettled waited for the pause")), 10_000));
+      await Promise.race([auditWritesSettled(), stuck]);
+    } finally {
+      vi.useRealTimers();
+    }
+    expect((await entries()).map((e) => e.action)).toEqual(["meeting.create"]);
   });
 });
 
