@@ -3,7 +3,7 @@
  * sandbox), then end-to-end (Playwright in Chromium against a production build). Stops at the
  * first failing stage and ends with one line: "tests: N passed, N failed, N skipped".
  */
-import { spawnSync } from "node:child_process";
+import { spawn, spawnSync } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
 import { childProcessEnv } from "../lib/env";
@@ -26,6 +26,34 @@ function stage(name: string, command: string, args: string[], env: Record<string
   const result = spawnSync(command, args, { stdio: "inherit", env: childProcessEnv({ NEXT_TELEMETRY_DISABLED: "1", ...env }) });
   console.log(`=== ${name}: ${result.status === 0 ? "ok" : "FAILED"} in ${((Date.now() - started) / 1000).toFixed(1)}s ===`);
   return result.status === 0;
+}
+
+/**
+ * Stages that only use the CPU and the files (lint, typecheck) run side by side on two cores; each
+ * one's output is printed whole when it ends, so the two do not interleave.
+ */
+async function sideBySide(stages: { name: string; command: string; args: string[] }[]): Promise<boolean> {
+  const started = Date.now();
+  const results = await Promise.all(
+    stages.map(
+      ({ name, command, args }) =>
+        new Promise<boolean>((resolve) => {
+          const child = spawn(command, args, { env: childProcessEnv({ NEXT_TELEMETRY_DISABLED: "1" }) });
+          const output: Buffer[] = [];
+          child.stdout.on("data", (chunk: Buffer) => output.push(chunk));
+          child.stderr.on("data", (chunk: Buffer) => output.push(chunk));
+          child.on("error", (error) => output.push(Buffer.from(`${error.message}\n`)));
+          child.on("close", (code) => {
+            const ok = code === 0;
+            console.log(`\n=== ${name} ===`);
+            process.stdout.write(Buffer.concat(output));
+            console.log(`=== ${name}: ${ok ? "ok" : "FAILED"} in ${((Date.now() - started) / 1000).toFixed(1)}s ===`);
+            resolve(ok);
+          });
+        }),
+    ),
+  );
+  return results.every(Boolean);
 }
 
 function readJson<T>(file: string): T | undefined {
@@ -55,8 +83,10 @@ function finish(ok: boolean): never {
 }
 
 const ok =
-  stage("lint", bin("eslint"), ["--max-warnings=0", "."]) &&
-  stage("typecheck", bin("tsc"), ["--noEmit"]) &&
+  (await sideBySide([
+    { name: "lint", command: bin("eslint"), args: ["--max-warnings=0", "."] },
+    { name: "typecheck", command: bin("tsc"), args: ["--noEmit"] },
+  ])) &&
   stage("unit + integration (vitest)", bin("vitest"), ["run", "--reporter=default", "--reporter=json", `--outputFile.json=${path.join(reports, "vitest.json")}`]) &&
   stage("end-to-end (playwright, chromium)", "npx", ["tsx", "scripts/test-e2e.ts"]);
 finish(ok);
