@@ -84,11 +84,22 @@ const MAX_PENDING = 10_000;
 /** How long a batch waits for company before its insert: invisible to anyone reading the log (readers flush first). */
 const GATHER_MS = 50;
 let flushNow: (() => void) | null = null;
-/** A reader is waiting for the entries: no more gathering until the queue is empty. */
+/** A reader is waiting for entries: the next batch goes out without its pause. */
 let hurry = false;
-type Queued = AuditRecord & { at: Date };
+type Queued = AuditRecord & { at: Date; seq: number };
 const pending: Queued[] = [];
 let writing: Promise<void> | null = null;
+/** Entries are numbered as queued; every entry up to `settledSeq` is written or given up on. */
+let queuedSeq = 0;
+let settledSeq = 0;
+/** Readers waiting for the batch in flight to end. */
+const batchWaiters: (() => void)[] = [];
+
+function settleUpTo(seq: number) {
+  settledSeq = Math.max(settledSeq, seq);
+  hurry = false;
+  for (const wake of batchWaiters.splice(0)) wake();
+}
 
 /*
  * A batch is one statement whatever its size: the rows travel as one JSON parameter, so the text
@@ -151,20 +162,22 @@ export function queueAudit(entry: AuditRecord): boolean {
     const dropped = pending.splice(0, pending.length - MAX_PENDING + 1);
     logger.error("audit entry not written", { action: dropped[0]!.action, workspaceId: dropped[0]!.workspaceId, entries: dropped.length, error: "too many entries waiting for the database" });
   }
-  pending.push({ ...entry, at: new Date() });
+  pending.push({ ...entry, at: new Date(), seq: ++queuedSeq });
   if (writing) return false;
   writing = (async () => {
     for (;;) {
       // A short pause gathers the entries of concurrent requests, and lets the next requests be
       // served before the insert runs; a reader that needs the entries now cuts it short.
       await gather();
-      await writeBatch(pending.splice(0, MAX_BATCH));
+      const batch = pending.splice(0, MAX_BATCH);
+      await writeBatch(batch);
       if (pending.length === 0) {
         // Cleared in the same step as the emptiness check, so a later entry always starts a writer.
         writing = null;
-        hurry = false;
+        settleUpTo(batch.at(-1)!.seq);
         return;
       }
+      settleUpTo(batch.at(-1)!.seq);
     }
   })();
   return true;
@@ -175,11 +188,16 @@ export async function auditWritesFinished(): Promise<void> {
   while (writing) await writing;
 }
 
-/** Writes the queued entries now and resolves once they are in (or given up on): readers of the log and tests. */
+/**
+ * Writes the entries queued so far now, and resolves once they are in (or given up on): readers of
+ * the log and tests. Entries queued after the call are not waited for, so a reader on a busy
+ * instance is not held up by requests that keep coming.
+ */
 export async function auditWritesSettled(): Promise<void> {
-  while (writing) {
+  const target = queuedSeq;
+  while (settledSeq < target && writing) {
     hurry = true;
     flushNow?.();
-    await writing;
+    await new Promise<void>((resolve) => batchWaiters.push(resolve));
   }
 }

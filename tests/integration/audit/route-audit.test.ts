@@ -149,6 +149,27 @@ describe("the audit writer", () => {
     }
     expect((await entries()).map((e) => e.action)).toEqual(["meeting.create"]);
   });
+
+  it("a reader on a busy instance waits for the entries queued before it asked, not for the ones that keep coming", async () => {
+    const original = db().$executeRawUnsafe.bind(db());
+    let busy = true;
+    let arrivals = 0;
+    // Requests keep being answered while each insert runs: the writer never finds the queue empty.
+    const inserts = vi.spyOn(db(), "$executeRawUnsafe").mockImplementation(((...args: Parameters<typeof original>) => {
+      if (busy) queueAudit(entry(`meeting.update.later.${++arrivals}`));
+      return original(...args);
+    }) as typeof original);
+    try {
+      queueAudit(entry("meeting.create"));
+      await auditWritesSettled();
+      expect((await entries()).map((e) => e.action)).toContain("meeting.create");
+      expect(arrivals).toBeLessThan(5);
+    } finally {
+      busy = false;
+      await auditWritesSettled();
+      inserts.mockRestore();
+    }
+  });
 });
 
 describe("the audit table", () => {
