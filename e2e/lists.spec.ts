@@ -31,12 +31,16 @@ test.describe("meetings search", () => {
     const created = await zoomApi<{ id: number }>("POST", `/users/${OWNER}/meetings`, { topic, type: 2, start_time: await startInDays(sandbox, 170), timezone: "America/New_York", duration: 30 });
     expect(created.status).toBe(201);
 
+    // The table also lists live meetings (to mark them), fetched once the page is interactive.
+    const liveListed = page.waitForResponse((response) => new URL(response.url()).pathname === "/api/zoom/meetings" && new URL(response.url()).searchParams.get("type") === "live");
     await open(page, "/meetings");
     const footer = page.getByText(/^Showing [\d,]+ of [\d,]+ meetings$/);
     await expect(footer).toHaveText(/^Showing 100 of/);
     const total = Number((await footer.textContent())!.match(/of ([\d,]+)/)![1]!.replaceAll(",", ""));
     expect(total).toBeGreaterThan(100);
     await expect(page.getByRole("link", { name: topic })).toHaveCount(0);
+    // Armed after that list is in: a slow answer meant for the search must not go to it instead.
+    await liveListed;
 
     // Slow Zoom down for the next page so the search's progress can be seen.
     await sandbox.control("POST", "/faults", { method: "GET", path: "meetings", delayMs: 1500, count: 1 });
