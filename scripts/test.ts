@@ -20,11 +20,14 @@ interface Counts {
 }
 const total: Counts = { passed: 0, failed: 0, skipped: 0 };
 
-function stage(name: string, command: string, args: string[], env: Record<string, string> = {}): boolean {
+const stageEnv = () => childProcessEnv({ NEXT_TELEMETRY_DISABLED: "1" });
+const stageEnd = (name: string, ok: boolean, started: number) => console.log(`=== ${name}: ${ok ? "ok" : "FAILED"} in ${((Date.now() - started) / 1000).toFixed(1)}s ===`);
+
+function stage(name: string, command: string, args: string[]): boolean {
   const started = Date.now();
   console.log(`\n=== ${name} ===`);
-  const result = spawnSync(command, args, { stdio: "inherit", env: childProcessEnv({ NEXT_TELEMETRY_DISABLED: "1", ...env }) });
-  console.log(`=== ${name}: ${result.status === 0 ? "ok" : "FAILED"} in ${((Date.now() - started) / 1000).toFixed(1)}s ===`);
+  const result = spawnSync(command, args, { stdio: "inherit", env: stageEnv() });
+  stageEnd(name, result.status === 0, started);
   return result.status === 0;
 }
 
@@ -38,7 +41,7 @@ async function sideBySide(stages: { name: string; command: string; args: string[
     stages.map(
       ({ name, command, args }) =>
         new Promise<boolean>((resolve) => {
-          const child = spawn(command, args, { env: childProcessEnv({ NEXT_TELEMETRY_DISABLED: "1" }) });
+          const child = spawn(command, args, { env: stageEnv() });
           const output: Buffer[] = [];
           child.stdout.on("data", (chunk: Buffer) => output.push(chunk));
           child.stderr.on("data", (chunk: Buffer) => output.push(chunk));
@@ -47,7 +50,7 @@ async function sideBySide(stages: { name: string; command: string; args: string[
             const ok = code === 0;
             console.log(`\n=== ${name} ===`);
             process.stdout.write(Buffer.concat(output));
-            console.log(`=== ${name}: ${ok ? "ok" : "FAILED"} in ${((Date.now() - started) / 1000).toFixed(1)}s ===`);
+            stageEnd(name, ok, started);
             resolve(ok);
           });
         }),

@@ -84,20 +84,17 @@ const MAX_PENDING = 10_000;
 /** How long a batch waits for company before its insert: invisible to anyone reading the log (readers flush first). */
 const GATHER_MS = 50;
 let flushNow: (() => void) | null = null;
-/** A reader is waiting for entries: the next batch goes out without its pause. */
-let hurry = false;
 type Queued = AuditRecord & { at: Date; seq: number };
 const pending: Queued[] = [];
 let writing: Promise<void> | null = null;
 /** Entries are numbered as queued; every entry up to `settledSeq` is written or given up on. */
 let queuedSeq = 0;
 let settledSeq = 0;
-/** Readers waiting for the batch in flight to end. */
+/** Readers waiting for the batch in flight to end; while there are any, batches go out without their pause. */
 const batchWaiters: (() => void)[] = [];
 
 function settleUpTo(seq: number) {
   settledSeq = Math.max(settledSeq, seq);
-  hurry = false;
   for (const wake of batchWaiters.splice(0)) wake();
 }
 
@@ -137,7 +134,7 @@ async function writeBatch(batch: Queued[]): Promise<void> {
 
 /** Waits GATHER_MS for more entries, unless a reader asks for them now (auditWritesSettled). */
 function gather(): Promise<void> {
-  if (hurry) return Promise.resolve();
+  if (batchWaiters.length > 0) return Promise.resolve();
   return new Promise<void>((resolve) => {
     const timer = setTimeout(resolve, GATHER_MS);
     timer.unref?.();
@@ -171,13 +168,12 @@ export function queueAudit(entry: AuditRecord): boolean {
       await gather();
       const batch = pending.splice(0, MAX_BATCH);
       await writeBatch(batch);
+      settleUpTo(batch.at(-1)!.seq);
       if (pending.length === 0) {
         // Cleared in the same step as the emptiness check, so a later entry always starts a writer.
         writing = null;
-        settleUpTo(batch.at(-1)!.seq);
         return;
       }
-      settleUpTo(batch.at(-1)!.seq);
     }
   })();
   return true;
@@ -196,8 +192,8 @@ export async function auditWritesFinished(): Promise<void> {
 export async function auditWritesSettled(): Promise<void> {
   const target = queuedSeq;
   while (settledSeq < target && writing) {
-    hurry = true;
+    const batchEnded = new Promise<void>((resolve) => batchWaiters.push(resolve));
     flushNow?.();
-    await new Promise<void>((resolve) => batchWaiters.push(resolve));
+    await batchEnded;
   }
 }
