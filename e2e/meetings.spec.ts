@@ -41,6 +41,9 @@ test.describe("meetings", () => {
     await expect(page.getByRole("heading", { level: 1, name: `${topic} (moved)` })).toBeVisible();
     await expect(page.getByRole("region", { name: "When" }).getByText(/4:00 PM/).first()).toBeVisible();
 
+    // The "Meeting updated" toast sits over the page's action buttons; a pointer resting on it keeps it
+    // open (as for a person), so wait for it to go, as a person would before reaching for the menu.
+    await expect(page.getByText("Meeting updated")).toBeHidden({ timeout: 15_000 });
     await page.getByRole("button", { name: "More actions" }).click();
     await page.getByRole("menuitem", { name: "Delete…" }).click();
     const dialog = page.getByRole("dialog", { name: "Delete this meeting?" });

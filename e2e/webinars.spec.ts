@@ -37,6 +37,9 @@ test("webinar: schedule → list → edit → delete", async ({ page }) => {
   await expect(page.getByRole("heading", { level: 1, name: `${topic} (final)` })).toBeVisible();
   await expect(page.getByRole("region", { name: "Webinar settings" }).getByText("Q&A").locator("..")).toContainText("Off");
 
+  // The "Webinar updated" toast sits over the page's action buttons; a pointer resting on it keeps it
+  // open (as for a person), so wait for it to go, as a person would before reaching for the menu.
+  await expect(page.getByText("Webinar updated")).toBeHidden({ timeout: 15_000 });
   await page.getByRole("button", { name: "More actions" }).click();
   await page.getByRole("menuitem", { name: "Delete…" }).click();
   await page.getByRole("dialog", { name: "Delete this webinar?" }).getByRole("button", { name: "Delete this webinar" }).click();
