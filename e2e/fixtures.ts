@@ -68,7 +68,18 @@ export { expect };
 export async function expectNoSeriousA11yViolations(page: Page) {
   // A button caught half-way through its colour transition (disabled → enabled) reads as low
   // contrast: check the page as it settles. Only transitions end; spinners' animations never do.
-  await page.evaluate(() => Promise.all(document.getAnimations().filter((a) => a instanceof CSSTransition).map((a) => a.finished.catch(() => undefined))));
+  // A toast that has just been added starts its fade-in a frame or two later (sonner marks it
+  // mounted in an effect), so look again after two frames until nothing is moving.
+  await page.evaluate(async () => {
+    const frame = () => new Promise((resolve) => requestAnimationFrame(resolve));
+    for (let round = 0; round < 5; round++) {
+      await frame();
+      await frame();
+      const moving = document.getAnimations().filter((a) => a instanceof CSSTransition && a.playState !== "finished");
+      if (moving.length === 0) return;
+      await Promise.all(moving.map((a) => a.finished.catch(() => undefined)));
+    }
+  });
   const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
   const serious = results.violations
     .filter((violation) => violation.impact === "serious" || violation.impact === "critical")

@@ -81,6 +81,18 @@ test.describe("meetings search", () => {
     await expect(page.getByRole("table", { name: "All scheduled meetings" }).getByRole("link", { name: "Daily standup" }).first()).toBeVisible();
   });
 
+  test("a result clicked straight after typing opens, and Back returns to the search", async ({ page }) => {
+    await open(page, "/meetings?tab=scheduled");
+    await page.getByLabel("Search meetings").fill("Daily standup");
+    // No pause: the search has not been written to the URL yet when the row is clicked.
+    await page.getByRole("link", { name: "Daily standup" }).first().click();
+    await expect(page.getByRole("heading", { level: 1, name: "Daily standup" })).toBeVisible();
+    await expect(page).toHaveURL(/\/meetings\/\d+$/);
+    await page.goBack();
+    await expect(page.getByLabel("Search meetings")).toHaveValue("Daily standup");
+    await expect(page).toHaveURL(/[?&]q=Daily(\+|%20)standup/);
+  });
+
   test("each tab is a history entry: Back returns to the previous tab, typing adds none", async ({ page }) => {
     await open(page, "/");
     await open(page, "/meetings");

@@ -64,13 +64,31 @@ export function useSearchParam() {
     if (inUrl !== written) setSearch(inUrl);
   }
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
-  useEffect(() => () => clearTimeout(timer.current), []);
+  const pending = useRef<(() => void) | null>(null);
+  // A click can start a navigation (a row's link, a button that routes). A search written to the URL
+  // after it would land while that navigation is pending, and Next drops a pending navigation for
+  // any later URL change: the person clicked a result and stayed on the list. So a click writes the
+  // waiting search first — in the capture phase, before the link's own handler navigates.
+  useEffect(() => {
+    const flush = () => {
+      clearTimeout(timer.current);
+      const commit = pending.current;
+      pending.current = null;
+      commit?.();
+    };
+    document.addEventListener("click", flush, true);
+    return () => {
+      document.removeEventListener("click", flush, true);
+      clearTimeout(timer.current);
+    };
+  }, []);
   // Back/Forward: the box takes the entry's search at once. Next applies our own replaceState to
   // useSearchParams in a transition; when Back lands before that commits, the hook goes from "" to
   // "" and the check above sees no change, leaving the typed text in the box (seen on a loaded CI).
   useEffect(() => {
     const onPop = () => {
       clearTimeout(timer.current);
+      pending.current = null;
       const q = new URLSearchParams(window.location.search).get("q") ?? "";
       setWritten(null);
       setSeen(q);
@@ -83,12 +101,15 @@ export function useSearchParam() {
     setSearch(value);
     clearTimeout(timer.current);
     const commit = () => {
+      pending.current = null;
       setWritten(value);
       write("q", value || null, "replace");
     };
     // Clearing the box is written at once, so a reload right after never brings the old search back.
-    if (value) timer.current = setTimeout(commit, SEARCH_URL_DEBOUNCE_MS);
-    else commit();
+    if (value) {
+      pending.current = commit;
+      timer.current = setTimeout(commit, SEARCH_URL_DEBOUNCE_MS);
+    } else commit();
   };
   return [search, update] as const;
 }
