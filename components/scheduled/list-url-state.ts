@@ -65,12 +65,14 @@ export function useSearchParam() {
   }
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
   const pending = useRef<(() => void) | null>(null);
-  // A click can start a navigation (a row's link, a button that routes). A search written to the URL
-  // after it would land while that navigation is pending, and Next drops a pending navigation for
-  // any later URL change: the person clicked a result and stayed on the list. So a click writes the
-  // waiting search first — in the capture phase, before the link's own handler navigates.
+  // A click on a link (a row's topic) starts a navigation. A search written to the URL after it would
+  // land while that navigation is pending, and Next drops a pending navigation for any later URL
+  // change: the person clicked a result and stayed on the list. So a link's click writes the waiting
+  // search first — in the capture phase, before the link's own handler navigates. Only links: done
+  // on every click, the write (a router update in the middle of the event) undid a row's checkbox.
   useEffect(() => {
-    const flush = () => {
+    const flush = (event: MouseEvent) => {
+      if (!(event.target instanceof Element) || !event.target.closest("a[href]")) return;
       clearTimeout(timer.current);
       const commit = pending.current;
       pending.current = null;
