@@ -59,14 +59,15 @@ export async function measurePages(app: string, session: { name: string; value: 
       await loadOnce(browser, app, path, session); // server-side warm-up (first render, Zoom connection)
       const loads = [];
       for (let i = 0; i < PAGE_LOADS; i++) loads.push(await loadOnce(browser, app, path, session));
+      const lcps = loads.map((l) => l.lcp);
       figures.push({
         path,
         kind,
         jsKb: median(loads.map((l) => l.jsBytes)) / 1024,
         htmlKb: median(loads.map((l) => l.htmlBytes)) / 1024,
-        lcpMs: median(loads.map((l) => l.lcp)),
-        lcpMinMs: Math.min(...loads.map((l) => l.lcp)),
-        lcpMaxMs: Math.max(...loads.map((l) => l.lcp)),
+        lcpMs: median(lcps),
+        lcpMinMs: Math.min(...lcps),
+        lcpMaxMs: Math.max(...lcps),
       });
     }
     return figures;
