@@ -76,7 +76,9 @@ export async function expectNoSeriousA11yViolations(page: Page) {
       await frame();
       await frame();
       const moving = document.getAnimations().filter((a) => a instanceof CSSTransition && a.playState !== "finished");
-      if (moving.length === 0) return;
+      // A sonner toast fades in once it is marked mounted; until then it sits there transparent.
+      const entering = document.querySelectorAll('[data-sonner-toast]:not([data-mounted="true"])').length;
+      if (moving.length === 0 && entering === 0) return;
       await Promise.all(moving.map((a) => a.finished.catch(() => undefined)));
     }
   });

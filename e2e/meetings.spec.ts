@@ -150,6 +150,8 @@ test.describe("meetings", () => {
     await expect(alert).toContainText(/tracking id \S+/);
     await expect(page.getByLabel("Topic")).toHaveValue(`${topic} — renamed`);
     await expect(page.getByLabel("Agenda")).toHaveValue("Notes I do not want to lose");
+    // The toast says it too (it loads with the first toast, a moment after the form's own alert).
+    await expect(page.locator("[data-sonner-toast]").filter({ hasText: "Zoom did not save the changes" })).toContainText("Zoom code 3001");
     await expectNoSeriousA11yViolations(page);
   });
 

@@ -52,7 +52,7 @@ async function loadOnce(browser: Browser, app: string, path: string, session: { 
 }
 
 export async function measurePages(app: string, session: { name: string; value: string }, paths: { path: string; kind: PageFigures["kind"] }[]): Promise<PageFigures[]> {
-  const browser = await chromium.launch({ executablePath: findChromium(), args: ["--no-sandbox"] });
+  const browser = await chromium.launch({ executablePath: findChromium({ headlessShell: false }), args: ["--no-sandbox"] });
   try {
     const figures: PageFigures[] = [];
     for (const { path, kind } of paths) {
