@@ -3,7 +3,9 @@ import { defineConfig } from "vitest/config";
 
 /**
  * Files that start real processes (`next start`, a second embedded PostgreSQL) or measure a
- * process's memory: they run one at a time after the rest, so they neither starve nor are starved.
+ * process's memory: they run after the rest, so they neither starve nor are starved. They mostly
+ * wait (on paced imports, process starts, PostgreSQL), so two of them run side by side.
+ * tests/integration/auth/dashboard-process.ts lets only one of the two build the dashboard.
  */
 const serialFiles = [
   "lib/db/embedded-postgres*.test.ts",
@@ -52,7 +54,7 @@ export default defineConfig({
       },
       {
         extends: true,
-        test: { ...shared, name: "serial", include: serialFiles, maxWorkers: 1, sequence: { groupOrder: 1 } },
+        test: { ...shared, name: "serial", include: serialFiles, maxWorkers: 2, sequence: { groupOrder: 1 } },
       },
     ],
   },

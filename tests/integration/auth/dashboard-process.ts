@@ -4,6 +4,7 @@
  * over plain HTTP (CSRF → next-auth sign-in → sandbox consent → callback → session cookie).
  */
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
+import fs from "node:fs";
 import net from "node:net";
 import path from "node:path";
 import { buildIsCurrent, sourceHash, writeBuildStamp } from "../../../scripts/lib/build-stamp";
@@ -15,18 +16,47 @@ const root = path.resolve(import.meta.dirname, "../../..");
 const inherited = process.env;
 const nextBin = path.join(root, "node_modules/next/dist/bin/next");
 
+/** Held while one test file builds: the serial files run in two lanes, and two builds into one `.next` break both. */
+const buildLock = path.join(root, "node_modules", ".cache", "zoom-dash-next-build.lock");
+const BUILD_LOCK_STALE_MS = 15 * 60_000;
+const sleepSync = (ms: number) => Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms);
+
+function withBuildLock<T>(work: () => T): T {
+  fs.mkdirSync(path.dirname(buildLock), { recursive: true });
+  for (;;) {
+    try {
+      fs.mkdirSync(buildLock);
+      break;
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== "EEXIST") throw error;
+      // A run killed mid-build leaves its lock behind; no build takes this long.
+      const age = Date.now() - (fs.statSync(buildLock, { throwIfNoEntry: false })?.mtimeMs ?? Date.now());
+      if (age > BUILD_LOCK_STALE_MS) fs.rmSync(buildLock, { recursive: true, force: true });
+      else sleepSync(500);
+    }
+  }
+  try {
+    return work();
+  } finally {
+    fs.rmSync(buildLock, { recursive: true, force: true });
+  }
+}
+
 export function ensureProductionBuild(): { built: boolean; seconds: number } {
   const started = Date.now();
   if (buildIsCurrent(root)) return { built: false, seconds: 0 };
-  const hash = sourceHash(root);
-  const build = spawnSync(process.execPath, [nextBin, "build"], {
-    cwd: root,
-    stdio: "pipe",
-    env: { ...inherited, NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1" },
+  return withBuildLock(() => {
+    if (buildIsCurrent(root)) return { built: false, seconds: (Date.now() - started) / 1000 }; // the other lane built it
+    const hash = sourceHash(root);
+    const build = spawnSync(process.execPath, [nextBin, "build"], {
+      cwd: root,
+      stdio: "pipe",
+      env: { ...inherited, NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1" },
+    });
+    if (build.status !== 0) throw new Error(`next build failed:\n${build.stdout}\n${build.stderr}`.slice(-4000));
+    writeBuildStamp(root, hash);
+    return { built: true, seconds: (Date.now() - started) / 1000 };
   });
-  if (build.status !== 0) throw new Error(`next build failed:\n${build.stdout}\n${build.stderr}`.slice(-4000));
-  writeBuildStamp(root, hash);
-  return { built: true, seconds: (Date.now() - started) / 1000 };
 }
 
 export function freePort(): Promise<number> {
