@@ -1,9 +1,10 @@
 import type { Metadata, Viewport } from "next";
-import { headers } from "next/headers";
+import { cookies, headers } from "next/headers";
 import { redirect, RedirectType } from "next/navigation";
 import type { ReactNode } from "react";
 import { Providers } from "@/components/providers";
 import { themeInitScript } from "@/components/shell/theme-toggle";
+import { rememberedTimeZone, TIME_ZONE_COOKIE, timeZoneCookieScript } from "@/lib/time-zone-cookie";
 import "./globals.css";
 
 export const metadata: Metadata = {
@@ -21,13 +22,16 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
   const elsewhere = requestHeaders.get("x-app-url-redirect");
   if (elsewhere) redirect(elsewhere, RedirectType.replace);
   const nonce = requestHeaders.get("x-nonce") ?? undefined;
+  // The viewer's zone as their browser last said it: times render on the server in it (components/ui/time.ts).
+  const timeZone = rememberedTimeZone((await cookies()).get(TIME_ZONE_COOKIE)?.value);
   return (
     <html lang="en" suppressHydrationWarning>
       <head>
         <script nonce={nonce} dangerouslySetInnerHTML={{ __html: themeInitScript }} />
+        <script nonce={nonce} dangerouslySetInnerHTML={{ __html: timeZoneCookieScript }} />
       </head>
       <body>
-        <Providers>{children}</Providers>
+        <Providers timeZone={timeZone}>{children}</Providers>
       </body>
     </html>
   );

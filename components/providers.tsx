@@ -3,9 +3,11 @@
 import { MutationCache, QueryClient, QueryClientProvider } from "@tanstack/react-query";
 import { useState, type ReactNode } from "react";
 import { useDarkTheme } from "@/components/shell/use-dark-theme";
+import { RememberedTimeZone } from "@/components/ui/time";
 import { preloadToasts, Toaster } from "@/components/ui/toast";
 
-export function Providers({ children }: { children: ReactNode }) {
+/** `timeZone`: the zone the viewer's cookie remembers (app/layout.tsx), for times rendered on the server. */
+export function Providers({ children, timeZone }: { children: ReactNode; timeZone: string | null }) {
   // Toasts follow the dashboard's own theme switch, not the operating system's.
   const dark = useDarkTheme();
   const [queryClient] = useState(
@@ -20,7 +22,7 @@ export function Providers({ children }: { children: ReactNode }) {
   );
   return (
     <QueryClientProvider client={queryClient}>
-      {children}
+      <RememberedTimeZone value={timeZone}>{children}</RememberedTimeZone>
       {/* Offset below the sticky header (3.5 rem), so a toast never covers the theme toggle or the user menu. */}
       <Toaster richColors closeButton position="top-right" offset={{ top: 72, right: 16 }} mobileOffset={{ top: 64 }} theme={dark ? "dark" : "light"} />
     </QueryClientProvider>

@@ -121,3 +121,40 @@ test.describe("signing in", () => {
     expect(errors, "during the sign-in").toEqual([]);
   });
 });
+
+test.describe("times on a return visit", () => {
+  test.use({ storageState: storageStates.owner, timezoneId: "Asia/Kolkata" });
+
+  test("render on the server in the zone the browser gave, hydrate without an error, and follow the browser when it moved", async ({ page, browser }) => {
+    const topic = uniqueTopic("Zone on the server");
+    const created = await zoomApi<{ id: number }>("POST", `/users/${OWNER}/meetings`, { topic, type: 2, start_time: "2030-01-15T10:00:00Z", timezone: "UTC", duration: 30 });
+    expect(created.status).toBe(201);
+    const path = `/meetings/${created.body.id}`;
+    const errors = watchErrors(page);
+    page.on("pageerror", (error) => errors.push(`page error: ${error.message}`));
+    const serverHtml = async (p: Page) => (await (await p.request.get(path)).text()).replaceAll("<!-- -->", "");
+
+    // The first visit tells the dashboard the browser's zone; from then on the server renders in it.
+    // 10:00 UTC is 3:30 PM in Kolkata (UTC+5:30).
+    await open(page, path);
+    await expect(page.getByText("3:30 PM your time")).toBeVisible();
+    expect(await serverHtml(page)).toContain("3:30 PM your time");
+    await page.reload();
+    await expect(page.getByText("3:30 PM your time")).toBeVisible();
+    expect(errors, "no hydration error on a page whose times the server rendered").toEqual([]);
+
+    // The same person in Tokyo (UTC+9) with the cookie from Kolkata: the server still says 3:30 PM,
+    // the browser corrects it to 7:00 PM as it hydrates, with no error, and remembers Tokyo.
+    const travelled = await browser.newContext({ storageState: await page.context().storageState(), timezoneId: "Asia/Tokyo" });
+    const there = await travelled.newPage();
+    const thereErrors = watchErrors(there);
+    there.on("pageerror", (error) => thereErrors.push(`page error: ${error.message}`));
+    expect(await serverHtml(there)).toContain("3:30 PM your time");
+    await open(there, path);
+    await expect(there.getByText("7:00 PM your time")).toBeVisible();
+    await expect(there.getByText("3:30 PM your time")).toHaveCount(0);
+    expect(await serverHtml(there)).toContain("7:00 PM your time");
+    expect(thereErrors, "no hydration error when the remembered zone is out of date").toEqual([]);
+    await travelled.close();
+  });
+});

@@ -4,10 +4,10 @@
 import { PaperclipIcon } from "@/components/mail/paperclip-icon";
 import { DataTable, type DataColumn } from "@/components/ui/data-table";
 import { EmptyState } from "@/components/ui/empty-state";
-import { formatDate, formatTime, useViewerTimeZone } from "@/components/ui/time";
+import { formatDate, formatTime, useBrowserTimeZone } from "@/components/ui/time";
 import type { DraftRow } from "@/lib/zoom/types/mail";
 
-/** Today's drafts show the time, older ones the date — in the viewer's zone, known only after hydration. */
+/** Today's drafts show the time, older ones the date — by the browser's clock and zone, known only after hydration. */
 function changed(iso: string | null, zone: string | null): string {
   if (!iso) return "—";
   if (!zone) return "";
@@ -16,7 +16,7 @@ function changed(iso: string | null, zone: string | null): string {
 }
 
 export function DraftsTable({ rows, onOpen, searching }: { rows: DraftRow[]; onOpen: (id: string) => void; searching: boolean }) {
-  const zone = useViewerTimeZone();
+  const zone = useBrowserTimeZone();
   const columns: DataColumn<DraftRow>[] = [
     {
       id: "subject",

@@ -5,7 +5,7 @@ import { useForm } from "react-hook-form";
 import { FormSkeleton } from "@/components/scheduled/form-layout";
 import { MeetingSettingsFields } from "@/components/meetings/meeting-settings-fields";
 import { ScheduledAddForm, type ScheduledAddFormProps, type ScheduledAddKind } from "@/components/scheduled/scheduled-add-form";
-import { useViewerTimeZone } from "@/components/ui/time";
+import { useBrowserTimeZone } from "@/components/ui/time";
 import { newScheduleDefaults } from "@/components/scheduled/defaults";
 import { useCreateMeeting } from "@/lib/queries/meetings";
 import { lazyResolver } from "@/components/scheduled/lazy-resolver";
@@ -41,8 +41,8 @@ const resolver = lazyResolver<MeetingInput>(() =>
 );
 
 export function MeetingAddForm(props: MeetingAddFormProps) {
-  const zone = useViewerTimeZone();
-  // The viewer's time zone (the default) is only known in the browser.
+  const zone = useBrowserTimeZone();
+  // The default start is the next half hour by the browser's clock in its zone: known only in the browser.
   if (!zone) return <FormSkeleton />;
   return <MeetingAddFormReady {...props} zone={zone} />;
 }

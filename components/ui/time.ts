@@ -2,16 +2,32 @@
 
 /**
  * Showing Zoom's UTC times to people: in the viewer's own time zone (the browser's), with the
- * meeting's zone as a secondary reading. The viewer's zone is only known in the browser, so it is
- * null during server render and hydration (no mismatch) and filled in right after.
+ * meeting's zone as a secondary reading. The browser tells its zone; it also keeps it in a cookie
+ * (lib/time-zone-cookie.ts), so on every visit after the first the server renders times in it too
+ * and they paint with the page. Without the cookie the zone is null during server render and
+ * hydration (no mismatch) and filled in right after; when the cookie is out of date (the viewer
+ * travelled), React renders again with the browser's zone straight after hydration.
  */
-import { useSyncExternalStore } from "react";
+import { createContext, useContext, useSyncExternalStore } from "react";
 
 const noop = () => () => {};
 const browserZone = () => Intl.DateTimeFormat().resolvedOptions().timeZone;
 
-/** The viewer's IANA time zone, or null until the page has hydrated. */
+/** The zone the viewer's cookie remembers, given by the root layout (components/providers.tsx). */
+export const RememberedTimeZone = createContext<string | null>(null);
+
+/** The viewer's IANA time zone: the browser's, or on the server the one it remembered; null when neither is known. */
 export function useViewerTimeZone(): string | null {
+  const remembered = useContext(RememberedTimeZone);
+  return useSyncExternalStore(noop, browserZone, () => remembered);
+}
+
+/**
+ * The browser's own zone, null until the page has hydrated: for what is computed from the zone
+ * together with the current time (a new meeting's default start, "today"), which the server's
+ * clock would render differently from the browser's.
+ */
+export function useBrowserTimeZone(): string | null {
   return useSyncExternalStore(noop, browserZone, () => null);
 }
 

@@ -6,7 +6,7 @@ import { newScheduleDefaults } from "@/components/scheduled/defaults";
 import { FormSkeleton } from "@/components/scheduled/form-layout";
 import { ScheduledAddForm, type ScheduledAddFormProps, type ScheduledAddKind } from "@/components/scheduled/scheduled-add-form";
 import { WebinarSettingsFields } from "@/components/webinars/webinar-settings-fields";
-import { useViewerTimeZone } from "@/components/ui/time";
+import { useBrowserTimeZone } from "@/components/ui/time";
 import { useCreateWebinar } from "@/lib/queries/webinars";
 import { lazyResolver } from "@/components/scheduled/lazy-resolver";
 import type { WebinarInput } from "@/lib/schemas/webinar";
@@ -36,7 +36,7 @@ const resolver = lazyResolver<WebinarInput>(() =>
 );
 
 export function WebinarAddForm(props: ScheduledAddFormProps) {
-  const zone = useViewerTimeZone();
+  const zone = useBrowserTimeZone();
   if (!zone) return <FormSkeleton />;
   return <Ready {...props} zone={zone} />;
 }
