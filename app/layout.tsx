@@ -3,7 +3,7 @@ import { cookies, headers } from "next/headers";
 import { redirect, RedirectType } from "next/navigation";
 import type { ReactNode } from "react";
 import { Providers } from "@/components/providers";
-import { themeInitScript } from "@/components/shell/theme-toggle";
+import { themeInitScript } from "@/components/shell/theme-init";
 import { rememberedTimeZone, TIME_ZONE_COOKIE, timeZoneCookieScript } from "@/lib/time-zone-cookie";
 import "./globals.css";
 

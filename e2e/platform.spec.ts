@@ -59,6 +59,19 @@ test.describe("application shell", () => {
     await expectNoSeriousA11yViolations(page);
   });
 
+  test("a chosen theme and the viewer's time zone are applied by the page's head, before any script bundle runs", async ({ page }) => {
+    await page.goto("/");
+    const toggle = page.getByRole("button", { name: /switch to (dark|light) theme/i });
+    const dark = await page.evaluate(() => document.documentElement.classList.contains("dark"));
+    await toggle.click();
+    await page.context().clearCookies({ name: "viewer-tz" });
+    // Without the bundles React never runs: only the inline head scripts can set these.
+    await page.route("**/_next/static/chunks/*.js", (route) => route.abort());
+    await page.reload({ waitUntil: "domcontentloaded" });
+    expect(await page.evaluate(() => document.documentElement.classList.contains("dark")), "the saved theme, before paint").toBe(!dark);
+    expect((await page.context().cookies()).find((cookie) => cookie.name === "viewer-tz")?.value).toBe(encodeURIComponent(await page.evaluate(() => Intl.DateTimeFormat().resolvedOptions().timeZone)));
+  });
+
   test("on a phone-sized screen the navigation is a drawer", async ({ page }) => {
     await page.setViewportSize({ width: 390, height: 800 });
     await page.goto("/");

@@ -21,6 +21,3 @@ export function ThemeToggle() {
     </button>
   );
 }
-
-/** Runs before paint so the page never flashes the wrong theme. */
-export const themeInitScript = `try{var t=localStorage.getItem("theme");if(t==="dark"||(!t&&matchMedia("(prefers-color-scheme: dark)").matches))document.documentElement.classList.add("dark")}catch(e){}`;

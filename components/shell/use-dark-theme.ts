@@ -8,7 +8,7 @@ const subscribe = (callback: () => void) => {
   return () => observer.disconnect();
 };
 
-/** Whether the dark theme is on (the `.dark` class on <html>, set before paint by themeInitScript). */
+/** Whether the dark theme is on (the `.dark` class on <html>, set before paint by theme-init.ts). */
 export function useDarkTheme(): boolean {
   return useSyncExternalStore(subscribe, () => document.documentElement.classList.contains("dark"), () => false);
 }
