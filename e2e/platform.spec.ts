@@ -1,4 +1,5 @@
 import { expect, expectNoSeriousA11yViolations, test } from "./fixtures";
+import { TIME_ZONE_COOKIE } from "../lib/time-zone-cookie";
 
 test.describe("platform", () => {
   test("health reports the database and which Zoom the dashboard talks to", async ({ request }) => {
@@ -64,12 +65,12 @@ test.describe("application shell", () => {
     const toggle = page.getByRole("button", { name: /switch to (dark|light) theme/i });
     const dark = await page.evaluate(() => document.documentElement.classList.contains("dark"));
     await toggle.click();
-    await page.context().clearCookies({ name: "viewer-tz" });
+    await page.context().clearCookies({ name: TIME_ZONE_COOKIE });
     // Without the bundles React never runs: only the inline head scripts can set these.
     await page.route("**/_next/static/chunks/*.js", (route) => route.abort());
     await page.reload({ waitUntil: "domcontentloaded" });
     expect(await page.evaluate(() => document.documentElement.classList.contains("dark")), "the saved theme, before paint").toBe(!dark);
-    expect((await page.context().cookies()).find((cookie) => cookie.name === "viewer-tz")?.value).toBe(encodeURIComponent(await page.evaluate(() => Intl.DateTimeFormat().resolvedOptions().timeZone)));
+    expect((await page.context().cookies()).find((cookie) => cookie.name === TIME_ZONE_COOKIE)?.value).toBe(encodeURIComponent(await page.evaluate(() => Intl.DateTimeFormat().resolvedOptions().timeZone)));
   });
 
   test("on a phone-sized screen the navigation is a drawer", async ({ page }) => {

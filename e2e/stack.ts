@@ -31,7 +31,7 @@ const chromiumArgs = [
  * suite about a quarter less CPU (README, "Tests"); the bench measures pages in the full browser.
  */
 export function findChromium({ headlessShell = true }: { headlessShell?: boolean } = {}): string {
-  const debian = headlessShell ? ["/usr/bin/chromium-headless-shell", "/usr/bin/chromium", "/usr/bin/chromium-browser"] : ["/usr/bin/chromium", "/usr/bin/chromium-browser"];
+  const debian = [...(headlessShell ? ["/usr/bin/chromium-headless-shell"] : []), "/usr/bin/chromium", "/usr/bin/chromium-browser"];
   const candidates = [env.CHROMIUM_PATH, safe(() => chromium.executablePath()), ...debian];
   const found = candidates.find((candidate) => candidate && fs.existsSync(candidate));
   if (!found) {

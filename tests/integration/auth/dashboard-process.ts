@@ -16,7 +16,7 @@ const root = path.resolve(import.meta.dirname, "../../..");
 const inherited = process.env;
 const nextBin = path.join(root, "node_modules/next/dist/bin/next");
 
-/** Held while one test file builds: the serial files run in two lanes, and two builds into one `.next` break both. */
+/** Held while one test file builds: the serial files run two at a time, and two builds into one `.next` break both. */
 const buildLock = path.join(root, "node_modules", ".cache", "zoom-dash-next-build.lock");
 const BUILD_LOCK_STALE_MS = 15 * 60_000;
 const sleepSync = (ms: number) => Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms);
@@ -46,7 +46,7 @@ export function ensureProductionBuild(): { built: boolean; seconds: number } {
   const started = Date.now();
   if (buildIsCurrent(root)) return { built: false, seconds: 0 };
   return withBuildLock(() => {
-    if (buildIsCurrent(root)) return { built: false, seconds: (Date.now() - started) / 1000 }; // the other lane built it
+    if (buildIsCurrent(root)) return { built: false, seconds: (Date.now() - started) / 1000 }; // the other file built it meanwhile
     const hash = sourceHash(root);
     const build = spawnSync(process.execPath, [nextBin, "build"], {
       cwd: root,
