@@ -65,6 +65,17 @@ describe("injected faults", () => {
     expect((await call("GET", "/users/me")).status).toBe(200);
   });
 
+  it("DELETE /faults/{id} disarms that fault only", async () => {
+    const mine = (await (await control(sandbox.base, "POST", "/faults", { path: "/users/{userId}", status: 500, count: 5 })).json()) as { id: number };
+    await control(sandbox.base, "POST", "/faults", { path: "meetingCreate", status: 500, count: 5 });
+    expect((await control(sandbox.base, "DELETE", `/faults/${mine.id}`)).status).toBe(204);
+    expect((await call("GET", "/users/me")).status).toBe(200);
+    const left = (await (await control(sandbox.base, "GET", "/faults")).json()) as { path: string }[];
+    expect(left.map((f) => f.path)).toEqual(["meetingCreate"]);
+    expect((await control(sandbox.base, "DELETE", `/faults/${mine.id}`)).status).toBe(404);
+    expect((await control(sandbox.base, "DELETE", "/faults/not-a-number")).status).toBe(404);
+  });
+
   it("refuses unbounded counts and delays with a 400 that names the limit", async () => {
     const tooMany = await control(sandbox.base, "POST", "/faults", { path: "/users/{userId}", status: 500, count: 100_001 });
     expect(tooMany.status).toBe(400);

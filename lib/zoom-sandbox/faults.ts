@@ -68,6 +68,13 @@ export class FaultStore {
     this.faults = [];
   }
 
+  /** Disarms one fault (armed by this caller, so tests running side by side keep theirs); false if none. */
+  remove(id: number): boolean {
+    const before = this.faults.length;
+    this.faults = this.faults.filter((f) => f.id !== id);
+    return this.faults.length < before;
+  }
+
   /** Whether any armed fault looks at the request body, so callers read it only then. */
   needsBody(): boolean {
     return this.faults.some((f) => f.bodyIncludes !== undefined);

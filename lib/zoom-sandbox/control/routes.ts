@@ -97,6 +97,12 @@ export function coreControlRoutes(rt: SandboxRuntime): ControlRouteDef[] {
       rt.faults.clear();
       return noContent();
     }),
+    // One fault by the id POST /faults answered with: a test disarms its own and no one else's.
+    route("DELETE", "/faults/{faultId}", (ctx) => {
+      const id = Number(ctx.params.faultId);
+      if (!Number.isSafeInteger(id) || !rt.faults.remove(id)) throw new ControlError(404, `No armed fault ${ctx.params.faultId}.`);
+      return noContent();
+    }),
     route("GET", "/rate-limits", () => json(200, rateLimitView(rt))),
     route("PUT", "/rate-limits", (ctx) => {
       const input = parse(rateLimitInput, ctx.body);
