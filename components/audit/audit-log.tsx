@@ -11,7 +11,7 @@ import { AuditFiltersForm } from "@/components/audit/audit-filters";
 import { actionLabel, resultLabel, resultTone, targetKind } from "@/components/audit/audit-format";
 import { Badge } from "@/components/ui/badge";
 import { Button, buttonClass } from "@/components/ui/button";
-import { DataTable, type DataColumn } from "@/components/ui/data-table";
+import { DataTable, type DataColumn, byId } from "@/components/ui/data-table";
 import { ListError, ListFooter } from "@/components/ui/list-footer";
 import { SkeletonRows } from "@/components/ui/skeleton";
 import { formatDateTime, formatShortDate, formatTime, useViewerTimeZone, zoneAbbreviation } from "@/components/ui/time";
@@ -172,7 +172,7 @@ export function AuditLog() {
         <SkeletonRows label="Loading the audit log" />
       ) : (
         <>
-          <DataTable rows={entries} columns={columns} caption="Audit log" empty={<p className="p-6 text-sm text-slate-600 dark:text-slate-400">No entries match these filters.</p>} />
+          <DataTable rows={entries} rowKey={byId} columns={columns} caption="Audit log" empty={<p className="p-6 text-sm text-slate-600 dark:text-slate-400">No entries match these filters.</p>} />
           <ListFooter loaded={entries.length} total={null} noun="entries" query={query} />
         </>
       )}

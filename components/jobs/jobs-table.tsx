@@ -13,7 +13,7 @@ import { itemsFor } from "@/components/jobs/parent-jobs";
 import { formatMeetingId } from "@/components/scheduled/format";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
-import { DataTable, type DataColumn, type Sorting } from "@/components/ui/data-table";
+import { DataTable, type DataColumn, type Sorting, byId } from "@/components/ui/data-table";
 import { EmptyState } from "@/components/ui/empty-state";
 import { SkeletonRows } from "@/components/ui/skeleton";
 import { formatDateTime, useViewerTimeZone } from "@/components/ui/time";
@@ -115,6 +115,7 @@ export function JobsTable() {
       <div className="overflow-hidden rounded-xl border border-slate-200 bg-white shadow-sm dark:border-slate-800 dark:bg-slate-900">
         <DataTable
           rows={jobs}
+          rowKey={byId}
           columns={columns}
           caption="Background jobs"
           sorting={sorting}

@@ -2,7 +2,7 @@
 
 /** One page of drafts: subject (opens it), recipients, snippet, last change and an attachment mark. */
 import { PaperclipIcon } from "@/components/mail/paperclip-icon";
-import { DataTable, type DataColumn } from "@/components/ui/data-table";
+import { DataTable, type DataColumn, byId } from "@/components/ui/data-table";
 import { EmptyState } from "@/components/ui/empty-state";
 import { formatDate, formatTime, useBrowserTimeZone } from "@/components/ui/time";
 import type { DraftRow } from "@/lib/zoom/types/mail";
@@ -57,6 +57,7 @@ export function DraftsTable({ rows, onOpen, searching }: { rows: DraftRow[]; onO
   return (
     <DataTable
       rows={rows}
+      rowKey={byId}
       columns={columns}
       caption="Drafts"
       empty={<EmptyState title={searching ? "No drafts match" : "No drafts"}>{searching ? "Try other words, or clear the search." : "Start one with “New draft”."}</EmptyState>}

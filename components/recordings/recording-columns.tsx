@@ -12,6 +12,9 @@ import { formatDuration, formatRelative, formatShortDate, formatTime, useNow, us
 import { daysLeft, fileTypeLabel, formatBytes } from "@/components/recordings/list";
 import type { RecordingView } from "@/lib/zoom/types/recording";
 
+/** A recording row is the recording (one meeting instance): its UUID. */
+export const byUuid = (row: RecordingView) => row.uuid;
+
 export const recordingHref = (uuid: string) => `/recordings/${encodeURIComponent(recordingPathId(uuid))}`;
 
 const statusTone: Record<RecordingView["status"], BadgeTone> = { completed: "success", processing: "warning", trash: "danger" };

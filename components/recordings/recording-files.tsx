@@ -83,5 +83,5 @@ export function RecordingFiles({ uuid, files }: { uuid: string; files: Recording
       ),
     },
   ];
-  return <DataTable rows={files} columns={columns} caption="Recording files" empty="This recording has no files left." />;
+  return <DataTable rows={files} rowKey={(file) => file.key} columns={columns} caption="Recording files" empty="This recording has no files left." />;
 }

@@ -9,7 +9,7 @@
 import { useQuery } from "@tanstack/react-query";
 import { useMemo, useState } from "react";
 import { RecordingBulkBar } from "@/components/recordings/recording-bulk";
-import { recordingColumns } from "@/components/recordings/recording-columns";
+import { byUuid, recordingColumns } from "@/components/recordings/recording-columns";
 import { RecordingsTrash } from "@/components/recordings/recordings-trash";
 import { downloadText } from "@/components/recordings/download";
 import { FILE_TYPE_FILTERS, fileTypeLabel, filterRecordings, formatBytes, RANGE_PRESETS, recordingsCsv, type RangePreset } from "@/components/recordings/list";
@@ -135,7 +135,7 @@ export function RecordingsList({ isAdmin, viewerZoomUserId, viewerName }: { isAd
                     )
                   }
                 />
-              <DataTable rows={rows} columns={recordingColumns({ hostName, selected, onToggle: toggle })} caption="Cloud recordings" sorting={sorting} onSortingChange={setSorting} empty={emptyText} />
+              <DataTable rows={rows} rowKey={byUuid} columns={recordingColumns({ hostName, selected, onToggle: toggle })} caption="Cloud recordings" sorting={sorting} onSortingChange={setSorting} empty={emptyText} />
             </>
           )}
           {list.data && !badRange ? (

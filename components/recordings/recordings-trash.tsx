@@ -2,7 +2,7 @@
 
 /** The Trash tab: trashed recordings with the days Zoom keeps them, recover and delete for good. */
 import { useState } from "react";
-import { trashColumns } from "@/components/recordings/recording-columns";
+import { byUuid, trashColumns } from "@/components/recordings/recording-columns";
 import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 import { DataTable, type Sorting } from "@/components/ui/data-table";
 import { useNow } from "@/components/ui/time";
@@ -44,6 +44,7 @@ export function RecordingsTrash({ rows, hostName, empty }: { rows: RecordingView
     <>
       <DataTable
         rows={rows}
+        rowKey={byUuid}
         columns={trashColumns({ hostName, now, onRecover: (row) => void onRecover(row), onDelete: setDeleting, busy })}
         caption="Recordings in the trash"
         sorting={sorting}

@@ -13,7 +13,7 @@ import { registrantColumns } from "@/components/registrants/registrant-columns";
 import { ACTION_LABELS, ACTIONS_FOR, STATUS_LABELS, type StatusChange } from "@/components/registrants/status-actions";
 import type { useRegistrantsUrl } from "@/components/registrants/use-registrants-url";
 import { Button } from "@/components/ui/button";
-import { DataTable } from "@/components/ui/data-table";
+import { DataTable, byId } from "@/components/ui/data-table";
 import { TextField } from "@/components/ui/field";
 import { ListError } from "@/components/ui/list-footer";
 import { SkeletonRows } from "@/components/ui/skeleton";
@@ -110,6 +110,7 @@ export function RegistrantsPanel({ parent, summary, url, change }: { parent: Sch
       </div>
       <DataTable
         rows={shown}
+        rowKey={byId}
         columns={columns}
         sorting={sorting}
         onSortingChange={url.setSorting}

@@ -16,7 +16,7 @@ import { useHostParam, useSearchParam, useTabParam } from "@/components/schedule
 import type { DeleteDialogProps, DeleteTarget } from "@/components/scheduled/scheduled-delete-dialog";
 import { scheduledColumns, type ScheduledRow } from "@/components/scheduled/scheduled-columns";
 import { useListSearch } from "@/components/scheduled/use-list-search";
-import { DataTable, type Sorting } from "@/components/ui/data-table";
+import { DataTable, type Sorting, byId } from "@/components/ui/data-table";
 import { TextField } from "@/components/ui/field";
 import { ListError, ListFooter } from "@/components/ui/list-footer";
 import { SkeletonRows } from "@/components/ui/skeleton";
@@ -111,7 +111,7 @@ export function ScheduledTable<R extends ScheduledRow, P extends { totalRecords:
             <ListError error={list.error} onRetry={() => void list.refetch()} what={plural} />
           ) : (
             <>
-              <DataTable rows={rows} columns={columns} sorting={sorting} onSortingChange={setSorting} caption={`${current.label} ${plural}`} empty={searchEmpty ?? current.empty} />
+              <DataTable rows={rows} rowKey={byId} columns={columns} sorting={sorting} onSortingChange={setSorting} caption={`${current.label} ${plural}`} empty={searchEmpty ?? current.empty} />
               <ListFooter loaded={loaded} total={total} noun={plural} query={list} />
             </>
           )}

@@ -27,8 +27,28 @@ export interface DataColumn<T> {
   srOnlyHeader?: boolean;
 }
 
+/**
+ * Each row's React key from what the row is (a meeting's id, a registrant's id), never its position:
+ * a row that moves — a refetch after a job, a new sort — keeps its open menu, checkbox and focus,
+ * and an open "Actions" menu never ends up acting on the item that slid into its place.
+ */
+export function rowKeys<T>(rows: readonly T[], rowKey: (row: T) => string | number): string[] {
+  const seen = new Map<string, number>();
+  return rows.map((row) => {
+    const key = String(rowKey(row));
+    const count = seen.get(key) ?? 0;
+    seen.set(key, count + 1);
+    // A list that names an item twice (two occurrences of one meeting) still gets distinct keys.
+    return count === 0 ? key : `${key}#${count}`;
+  });
+}
+
+/** The usual row key: the item's own id. */
+export const byId = (row: { id: string | number }) => row.id;
+
 export function DataTable<T>({
   rows,
+  rowKey,
   columns,
   caption,
   empty,
@@ -37,6 +57,8 @@ export function DataTable<T>({
   rowClassName,
 }: {
   rows: readonly T[];
+  /** What identifies a row (see rowKeys). */
+  rowKey: (row: T) => string | number;
   columns: readonly DataColumn<T>[];
   caption: string;
   empty?: ReactNode;
@@ -48,6 +70,7 @@ export function DataTable<T>({
   const sortable = columns.some(canSort);
   const sortedBy = columns.find((column) => column.id === sorting?.id)?.sortValue;
   const sorted = useMemo(() => sortRows(rows, sorting, sortedBy), [rows, sorting, sortedBy]);
+  const keys = useMemo(() => rowKeys(sorted, rowKey), [sorted, rowKey]);
   return (
     // `relative`: screen-reader-only text inside cells is absolutely positioned; without a
     // positioned ancestor it escapes this scroll box and widens the whole page.
@@ -97,7 +120,7 @@ export function DataTable<T>({
             </tr>
           ) : (
             sorted.map((row, rowIndex) => (
-              <tr key={rowIndex} className={cn("data-row", rowClassName?.(row))}>
+              <tr key={keys[rowIndex]} className={cn("data-row", rowClassName?.(row))}>
                 {columns.map((column, index) => {
                   const role = index === 0 ? "title" : column.srOnlyHeader ? "corner" : "field";
                   return (

@@ -12,7 +12,7 @@ import { searchMessages, useLoadAllWhile } from "@/components/scheduled/list-sea
 import { useSearchParam, useTabParam } from "@/components/scheduled/list-url-state";
 import { canHost, displayName, userStatusLabel, userTypeLabel } from "@/components/users/user-labels";
 import { Badge } from "@/components/ui/badge";
-import { DataTable, type DataColumn } from "@/components/ui/data-table";
+import { DataTable, type DataColumn, byId } from "@/components/ui/data-table";
 import { TextField } from "@/components/ui/field";
 import { ActionsMenu } from "@/components/ui/menu";
 import { SkeletonRows } from "@/components/ui/skeleton";
@@ -126,7 +126,7 @@ export function UsersTable() {
             <ListError error={list.error} onRetry={() => void list.refetch()} what="users" />
           ) : (
             <>
-              <DataTable rows={rows} columns={columns} caption={`${STATUSES.find((s) => s.value === status)!.label} users`} empty={messages.empty ?? "No users with this status."} />
+              <DataTable rows={rows} rowKey={byId} columns={columns} caption={`${STATUSES.find((s) => s.value === status)!.label} users`} empty={messages.empty ?? "No users with this status."} />
               <ListFooter loaded={loaded} total={total} noun="users" query={list} />
             </>
           )}
