@@ -1,17 +1,24 @@
 "use client";
 
-import { useState } from "react";
+import { useState, useSyncExternalStore } from "react";
 import { signInWithZoom } from "@/components/auth/auth-actions";
 import { Icon } from "@/components/shell/icons";
 import { Button } from "@/components/ui/button";
 
-/** Starts next-auth's Zoom flow (PKCE + state); `callbackUrl` must be a path on this dashboard. */
+const noop = () => () => undefined;
+
+/**
+ * Starts next-auth's Zoom flow (PKCE + state); `callbackUrl` must be a path on this dashboard.
+ * Disabled until the page has hydrated: before that a click does nothing, and a person on a slow
+ * connection would think it broken.
+ */
 export function SignInButton({ callbackUrl = "/", label = "Sign in with Zoom", className }: { callbackUrl?: string; label?: string; className?: string }) {
   const [busy, setBusy] = useState(false);
+  const hydrated = useSyncExternalStore(noop, () => true, () => false);
   return (
     <Button
       className={className}
-      disabled={busy}
+      disabled={busy || !hydrated}
       aria-busy={busy}
       onClick={() => {
         setBusy(true);
