@@ -3,16 +3,25 @@
  * same scripts/start.ts as `npm start`, on a throwaway DATA_DIR (so a fresh embedded PostgreSQL),
  * talking real HTTP to a standalone Zoom sandbox. `npm run test:e2e` builds first when needed.
  */
+import os from "node:os";
 import { defineConfig, devices } from "@playwright/test";
 import { e2eStack } from "./e2e/stack";
 
 const stack = e2eStack();
 
+/**
+ * Two spec files at a time: with one, Chromium, the dashboard and the sandbox left a third of this
+ * 2-core machine idle. Tests that change what the whole sandbox or workspace does (`runsAlone` in
+ * e2e/fixtures.ts) run afterwards in the "alone" project, one at a time.
+ */
+const WORKERS = Math.min(2, os.availableParallelism());
+const ALONE = /@alone/;
+
 export default defineConfig({
   testDir: "./e2e",
   outputDir: "./test-results",
   fullyParallel: false,
-  workers: 1,
+  workers: WORKERS,
   forbidOnly: true,
   retries: 0,
   timeout: 45_000,
@@ -31,6 +40,7 @@ export default defineConfig({
     {
       name: "chromium",
       testIgnore: /security\.spec\.ts|phone\.spec\.ts/,
+      grepInvert: ALONE,
       use: { ...devices["Desktop Chrome"], launchOptions: { executablePath: stack.chromiumPath, args: stack.chromiumArgs } },
       dependencies: ["setup"],
     },
@@ -49,12 +59,21 @@ export default defineConfig({
       },
       dependencies: ["setup"],
     },
+    // After the two above, one test at a time: each changes what every other test would see.
+    {
+      name: "alone",
+      testIgnore: /security\.spec\.ts|phone\.spec\.ts/,
+      grep: ALONE,
+      workers: 1,
+      use: { ...devices["Desktop Chrome"], launchOptions: { executablePath: stack.chromiumPath, args: stack.chromiumArgs } },
+      dependencies: ["chromium", "phone"],
+    },
     // Last, so it inspects a database and pages that every other spec has filled with tokens.
     {
       name: "security",
       testMatch: /security\.spec\.ts/,
       use: { ...devices["Desktop Chrome"], launchOptions: { executablePath: stack.chromiumPath, args: stack.chromiumArgs } },
-      dependencies: ["chromium", "phone"],
+      dependencies: ["alone"],
     },
   ],
   webServer: [

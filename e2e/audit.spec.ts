@@ -6,10 +6,10 @@
 import Papa from "papaparse";
 import fs from "node:fs";
 import { people, storageStates } from "./auth-flows";
-import { expect, expectNoSeriousA11yViolations, test } from "./fixtures";
+import { expect, expectNoSeriousA11yViolations, runsAlone, test } from "./fixtures";
 import { open, uniqueTopic, zoomApi } from "./meetings-support";
 
-test.describe("as the owner", () => {
+test.describe("as the owner", runsAlone, () => {
   test.use({ storageState: storageStates.owner, timezoneId: "Asia/Tokyo" });
   // The second test reads the entries the first one leaves.
   test.describe.configure({ mode: "serial" });

@@ -1,6 +1,6 @@
 /** Settings → Connections: own connection, scopes, S2S, device codes, disconnect and the reconnect banner. */
 import type { Locator, Page } from "@playwright/test";
-import { expect, expectNoSeriousA11yViolations, test } from "./fixtures";
+import { expect, expectNoSeriousA11yViolations, runsAlone, test } from "./fixtures";
 import { consentAs, people, signInAs, storageStates } from "./auth-flows";
 
 const ownCard = (page: Page) => page.getByRole("region", { name: "Your Zoom connection" });
@@ -24,7 +24,7 @@ test.describe("your own connection", () => {
   });
 });
 
-test.describe("scopes", () => {
+test.describe("scopes", runsAlone, () => {
   test("says which features a missing scope disables", async ({ page, sandbox }) => {
     const { scopes } = await sandbox.control<{ scopes: string[] }>("GET", "/scopes");
     const withoutWebinars = scopes.filter((scope) => !scope.startsWith("webinar:"));
@@ -40,7 +40,7 @@ test.describe("scopes", () => {
   });
 });
 
-test.describe("Server-to-Server OAuth", () => {
+test.describe("Server-to-Server OAuth", runsAlone, () => {
   test.describe.configure({ mode: "serial" });
 
   test("the owner connects it; a wrong secret is explained at the field and what was typed stays", async ({ browser }) => {
@@ -87,7 +87,7 @@ test.describe("Server-to-Server OAuth", () => {
     const users = await sandbox.control<{ id: string; email: string }[]>("GET", "/users");
     // The S2S token dies at Zoom, and Zoom refuses the app once when it asks for a new one.
     await sandbox.control("POST", "/tokens/expire", { userId: users.find((u) => u.email === people.owner.email)!.id });
-    await sandbox.control("POST", "/faults", { method: "POST", path: "/oauth/token", status: 401, body: { reason: "Invalid client_id or client_secret", error: "invalid_client" }, count: 1 });
+    await sandbox.armFault({ method: "POST", path: "/oauth/token", status: 401, body: { reason: "Invalid client_id or client_secret", error: "invalid_client" }, count: 1 });
     await accountCard(adminPage).getByRole("button", { name: "Check connection" }).click();
     await expect(banner(adminPage)).toContainText("The workspace's Server-to-Server connection needs attention: ask the owner to reconnect it.");
     await expect(banner(adminPage).getByRole("link", { name: "See connections" })).toBeVisible();
@@ -172,7 +172,7 @@ test.describe("device OAuth", () => {
   });
 });
 
-test.describe("disconnect and reconnect", () => {
+test.describe("disconnect and reconnect", runsAlone, () => {
   test("disconnecting revokes the token; the banner offers a one-click reconnect", async ({ page, sandbox }) => {
     await signInAs(page, people.disconnect);
     await page.goto("/settings/connections");
@@ -186,7 +186,7 @@ test.describe("disconnect and reconnect", () => {
     await page.mouse.click(5, 5);
     await expect(dialog).toBeVisible();
     // While Zoom is revoking (held 3 s here), Escape cannot take the dialog away.
-    await sandbox.control("POST", "/faults", { method: "POST", path: "/oauth/revoke", delayMs: 3000 });
+    await sandbox.armFault({ method: "POST", path: "/oauth/revoke", delayMs: 3000 });
     await dialog.getByRole("button", { name: "Disconnect" }).click();
     await expect(dialog.getByRole("button", { name: "Working…" })).toBeDisabled();
     await page.keyboard.press("Escape");
@@ -210,7 +210,7 @@ test.describe("disconnect and reconnect", () => {
     await page.goto("/settings/connections");
     const users = await sandbox.control<{ id: string; email: string }[]>("GET", "/users");
     await sandbox.control("POST", "/tokens/expire", { userId: users.find((u) => u.email === people.staleToken.email)!.id });
-    await sandbox.control("POST", "/faults", { method: "POST", path: "/oauth/token", status: 400, body: { reason: "Invalid Token!", error: "invalid_grant" }, count: 1 });
+    await sandbox.armFault({ method: "POST", path: "/oauth/token", status: 400, body: { reason: "Invalid Token!", error: "invalid_grant" }, count: 1 });
     await ownCard(page).getByRole("button", { name: "Check connection" }).click();
     await expect(banner(page)).toContainText("Your Zoom connection needs to be reconnected");
     await expect(ownCard(page).getByText("Needs reconnect")).toBeVisible();

@@ -4,6 +4,8 @@
  */
 import AxeBuilder from "@axe-core/playwright";
 import { test as base, expect, type Page } from "@playwright/test";
+import type { z } from "zod";
+import type { faultInput } from "../lib/zoom-sandbox/faults";
 import { e2eStack } from "./stack";
 
 const { sandboxUrl } = e2eStack();
@@ -12,7 +14,17 @@ export interface SandboxControl {
   url: string;
   /** Calls `/_sandbox{path}` (reset, clock, faults, counters, live meetings…) and returns its JSON. */
   control<T = unknown>(method: "GET" | "POST" | "PUT" | "DELETE", path: string, body?: unknown): Promise<T>;
+  /**
+   * Arms a fault (`POST /faults`) that is disarmed, by its id, when the test ends. Two workers run
+   * specs side by side, so a test never disarms every fault: that would take another test's.
+   */
+  armFault(input: z.input<typeof faultInput>): Promise<{ id: number }>;
+  /** Disarms the faults this test armed (also done after every test). */
+  disarmFaults(): Promise<void>;
 }
+
+/** The faults armed by the test running in this worker (a worker runs one test at a time). */
+const armedFaults: number[] = [];
 
 export const sandbox: SandboxControl = {
   url: sandboxUrl,
@@ -25,6 +37,18 @@ export const sandbox: SandboxControl = {
     if (!response.ok) throw new Error(`sandbox control ${method} ${path} answered ${response.status}: ${await response.text()}`);
     const text = await response.text();
     return (text ? JSON.parse(text) : undefined) as T;
+  },
+  async armFault(input) {
+    const fault = await this.control<{ id: number }>("POST", "/faults", input);
+    armedFaults.push(fault.id);
+    return fault;
+  },
+  async disarmFaults() {
+    for (const id of armedFaults.splice(0)) {
+      const response = await fetch(`${sandboxUrl}/_sandbox/faults/${id}`, { method: "DELETE" });
+      // 404: it has already fired as many times as it was armed for.
+      if (response.status !== 204 && response.status !== 404) throw new Error(`sandbox control DELETE /faults/${id} answered ${response.status}`);
+    }
   },
 };
 
@@ -49,8 +73,15 @@ function settleAfterNavigation(page: Page) {
   };
 }
 
-export const test = base.extend<{ sandbox: SandboxControl }, { settledNavigation: void }>({
+export const test = base.extend<{ sandbox: SandboxControl; faultsDisarmed: void }, { settledNavigation: void }>({
   sandbox: async ({ browserName: _ }, provide) => provide(sandbox),
+  faultsDisarmed: [
+    async ({ browserName: _ }, provide) => {
+      await provide();
+      await sandbox.disarmFaults();
+    },
+    { auto: true },
+  ],
   settledNavigation: [
     async ({ browser }, provide) => {
       const context = await browser.newContext();
@@ -63,6 +94,16 @@ export const test = base.extend<{ sandbox: SandboxControl }, { settledNavigation
 });
 
 export { expect };
+
+/**
+ * For a test that changes what the whole sandbox or workspace does while it runs: scopes granted
+ * at consent, the hosts' daily write limit, the call counters, a fault matched by operation rather
+ * than by its own meeting, a member's role, or a list total it counts to the last row — or that
+ * loads the machine so hard that the test beside it would starve (1,200 rows). Two workers
+ * run the other specs side by side; these run afterwards, one at a time, in the "alone" project
+ * (playwright.config.ts). A fault on the test's own meeting or registrant does not need it.
+ */
+export const runsAlone = { tag: "@alone" } as const;
 
 /** Fails with the list of serious and critical axe violations on the page as it is now. */
 export async function expectNoSeriousA11yViolations(page: Page) {

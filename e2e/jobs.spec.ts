@@ -11,10 +11,6 @@ import { chooseFile, guests, meetingWithRegistration, slowRegistrations, writeCs
 test.describe("as the owner", () => {
   test.use({ storageState: storageStates.owner, timezoneId: "Europe/London" });
 
-  test.afterEach(async ({ sandbox }) => {
-    await sandbox.control("DELETE", "/faults");
-  });
-
   test("a running import is listed with who started it, followed from the jobs page, and cancelled there", async ({ page }, testInfo) => {
     test.slow(); // a paced import slowed on purpose, two axe scans
     const { id } = await meetingWithRegistration("Jobs cancel");

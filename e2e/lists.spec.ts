@@ -3,7 +3,7 @@
  * pages not loaded yet, a pasted meeting ID is looked up directly, and search, tab and filters live
  * in the URL — a reload keeps them and Back returns to the previous tab.
  */
-import { expect, expectNoSeriousA11yViolations, test } from "./fixtures";
+import { expect, expectNoSeriousA11yViolations, runsAlone, test } from "./fixtures";
 import { storageStates } from "./auth-flows";
 import { open, uniqueTopic, zoomApi } from "./meetings-support";
 
@@ -25,7 +25,7 @@ async function startInDays(sandbox: { control<T>(method: "GET", path: string): P
 const spaced = (id: number) => String(id).replace(/^(\d{3})(\d{3,4})(\d{3,4})$/, "$1 $2 $3");
 
 test.describe("meetings search", () => {
-  test("finds a new meeting that sits beyond the loaded page, by topic", async ({ page, sandbox }) => {
+  test("finds a new meeting that sits beyond the loaded page, by topic", runsAlone, async ({ page, sandbox }) => {
     const topic = uniqueTopic("Board prep");
     // Five and a half months ahead: still Upcoming, but sorted far past the first page.
     const created = await zoomApi<{ id: number }>("POST", `/users/${OWNER}/meetings`, { topic, type: 2, start_time: await startInDays(sandbox, 170), timezone: "America/New_York", duration: 30 });
@@ -43,7 +43,7 @@ test.describe("meetings search", () => {
     await liveListed;
 
     // Slow Zoom down for the next page so the search's progress can be seen.
-    await sandbox.control("POST", "/faults", { method: "GET", path: "meetings", delayMs: 1500, count: 1 });
+    await sandbox.armFault({ method: "GET", path: "meetings", delayMs: 1500, count: 1 });
     await page.getByLabel("Search meetings").fill(topic);
     const status = page.getByRole("status").filter({ hasText: /Search/ });
     await expect(status).toHaveText(`Searching all ${total.toLocaleString("en-US")} meetings…`);
@@ -154,7 +154,7 @@ test.describe("users", () => {
   });
 });
 
-test.describe("server render of a list page", () => {
+test.describe("server render of a list page", runsAlone, () => {
   test("asks Zoom once, for the list it shows; the Live list that marks live rows follows from the browser", async ({ page, sandbox }) => {
     const topic = uniqueTopic("Stand-up now");
     const created = await zoomApi<{ id: number }>("POST", `/users/${OWNER}/meetings`, { topic, type: 2, start_time: await startInDays(sandbox, 2 / 24 / 60), timezone: "America/New_York", duration: 30 });

@@ -5,7 +5,7 @@
  */
 import { createHash, randomBytes } from "node:crypto";
 import type { Page } from "@playwright/test";
-import { expect, expectNoSeriousA11yViolations, test } from "./fixtures";
+import { expect, expectNoSeriousA11yViolations, runsAlone, test } from "./fixtures";
 import { people, signInAs, storageStates } from "./auth-flows";
 
 test.use({ storageState: storageStates.member });
@@ -101,7 +101,7 @@ test("compose with Cc and an attachment auto-saves once, reopens identical, edit
 test("keystrokes typed while a slow save is in flight are saved into the same draft", async ({ page, sandbox }) => {
   await page.goto("/mail");
   await page.getByRole("button", { name: "New draft" }).click();
-  await sandbox.control("POST", "/faults", { method: "POST", path: "create_draft_email", delayMs: 3000, count: 1 });
+  await sandbox.armFault({ method: "POST", path: "create_draft_email", delayMs: 3000, count: 1 });
   try {
     await compose(page).getByLabel("Subject").fill(`Slow save ${run}`);
     await expect(compose(page).getByRole("status")).toHaveText("Saving…", { timeout: 10_000 });
@@ -117,7 +117,7 @@ test("keystrokes typed while a slow save is in flight are saved into the same dr
       }, { timeout: 15_000 })
       .toBe("typed while Zoom was slow");
   } finally {
-    await sandbox.control("DELETE", "/faults");
+    await sandbox.disarmFaults();
   }
 
   await compose(page).getByRole("button", { name: "Delete" }).click();
@@ -203,7 +203,7 @@ test.describe("Settings → Mail", () => {
   });
 });
 
-test.describe("without Mail scopes", () => {
+test.describe("without Mail scopes", runsAlone, () => {
   test.use({ storageState: { cookies: [], origins: [] } });
 
   test("the mail page and Settings → Mail explain what to do instead of failing", async ({ page, sandbox }) => {

@@ -1,6 +1,6 @@
 /** Meetings: the list, scheduling, editing (meeting, series, one occurrence), deleting, and what Zoom's errors look like. */
 import { DateTime } from "luxon";
-import { expect, expectNoSeriousA11yViolations, test } from "./fixtures";
+import { expect, expectNoSeriousA11yViolations, runsAlone, test } from "./fixtures";
 import { storageStates } from "./auth-flows";
 import { fillSchedule, open, tomorrow, uniqueTopic, zoomApi } from "./meetings-support";
 
@@ -118,7 +118,7 @@ test.describe("meetings", () => {
     await expectNoSeriousA11yViolations(page);
   });
 
-  test("lists more than 300 meetings by loading page after page", async ({ page }) => {
+  test("lists more than 300 meetings by loading page after page", runsAlone, async ({ page }) => {
     await open(page, "/meetings?tab=scheduled");
     const footer = page.getByText(/^Showing [\d,]+ of [\d,]+ meetings$/);
     await expect(footer).toHaveText(/^Showing 100 of/);
@@ -155,13 +155,13 @@ test.describe("meetings", () => {
     await expectNoSeriousA11yViolations(page);
   });
 
-  test("a 429 from Zoom and the per-host daily limit are explained, and nothing typed is lost", async ({ page, sandbox }) => {
+  test("a 429 from Zoom and the per-host daily limit are explained, and nothing typed is lost", runsAlone, async ({ page, sandbox }) => {
     const topic = uniqueTopic("Rate limited");
     await open(page, "/meetings/new");
     await fillSchedule(page, { topic, duration: 25 });
     await page.getByLabel("Agenda").fill("Keep me");
 
-    await sandbox.control("POST", "/faults", {
+    await sandbox.armFault({
       method: "POST",
       path: "meetingCreate",
       status: 429,

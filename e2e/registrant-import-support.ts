@@ -66,12 +66,12 @@ export async function chooseFile(page: Page, file: string): Promise<Locator> {
 
 /** Slows every registration of this meeting at Zoom, so an import is still running when the test acts on it. */
 export const slowRegistrations = (meetingId: string, delayMs: number, count: number) =>
-  sandbox.control("POST", "/faults", { method: "POST", path: `/meetings/${meetingId}/registrants`, delayMs, count });
+  sandbox.armFault({ method: "POST", path: `/meetings/${meetingId}/registrants`, delayMs, count });
 
 /** Zoom refuses the registration of each of these addresses once, with a 400 and its own code. */
 export async function refuseRegistrations(meetingId: string, emails: string[]) {
   for (const email of emails) {
-    await sandbox.control("POST", "/faults", {
+    await sandbox.armFault({
       method: "POST",
       path: `/meetings/${meetingId}/registrants`,
       bodyIncludes: email,

@@ -13,10 +13,6 @@ import { chooseFile, guests, meetingWithRegistration, questions, refuseRegistrat
 
 test.use({ storageState: storageStates.owner, timezoneId: "Europe/London" });
 
-test.afterEach(async ({ sandbox }) => {
-  await sandbox.control("DELETE", "/faults");
-});
-
 test("imports the valid rows of a 300-row file, lists Zoom's refusals with their rows, downloads and retries them", async ({ page, sandbox: _ }, testInfo) => {
   test.slow(); // 300 registrations paced to Zoom's limits, a retry and four axe scans
   const { id } = await meetingWithRegistration("Registrant import");
