@@ -1,11 +1,10 @@
 "use client";
 
-import { useState, useSyncExternalStore } from "react";
+import { useState } from "react";
 import { signInWithZoom } from "@/components/auth/auth-actions";
 import { Icon } from "@/components/shell/icons";
 import { Button } from "@/components/ui/button";
-
-const noop = () => () => undefined;
+import { useHydrated } from "@/components/ui/use-hydrated";
 
 /**
  * Starts next-auth's Zoom flow (PKCE + state); `callbackUrl` must be a path on this dashboard.
@@ -14,7 +13,7 @@ const noop = () => () => undefined;
  */
 export function SignInButton({ callbackUrl = "/", label = "Sign in with Zoom", className }: { callbackUrl?: string; label?: string; className?: string }) {
   const [busy, setBusy] = useState(false);
-  const hydrated = useSyncExternalStore(noop, () => true, () => false);
+  const hydrated = useHydrated();
   return (
     <Button
       className={className}

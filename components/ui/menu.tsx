@@ -71,9 +71,7 @@ export function ActionsMenu({ label, items, outlined = false }: { label: string;
       if (!root.current?.contains(target) && !menu.current?.contains(target)) setOpen(false);
     };
     document.addEventListener("mousedown", onDown);
-    return () => {
-      document.removeEventListener("mousedown", onDown);
-    };
+    return () => document.removeEventListener("mousedown", onDown);
   }, [open]);
 
   const close = () => {
