@@ -3,6 +3,7 @@ import { redirect } from "next/navigation";
 import { SignInButton } from "@/components/auth/sign-in-button";
 import { signInErrorMessage } from "@/components/auth/sign-in-messages";
 import { Icon } from "@/components/shell/icons";
+import { safeCallbackPath } from "@/lib/auth/safe-callback";
 import { getViewer } from "@/lib/auth/viewer";
 import { zoomConfig } from "@/lib/env";
 
@@ -10,12 +11,6 @@ export const metadata: Metadata = { title: "Sign in" };
 export const dynamic = "force-dynamic";
 
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
-
-/** Only same-site paths, so the sign-in page cannot be used to bounce people elsewhere. */
-function safeCallback(value: string | string[] | undefined): string {
-  const path = typeof value === "string" ? value : "/";
-  return path.startsWith("/") && !path.startsWith("//") ? path : "/";
-}
 
 function modeSentence(): string {
   const { mode, oauthBaseUrl } = zoomConfig();
@@ -27,7 +22,8 @@ function modeSentence(): string {
 
 export default async function SignInPage({ searchParams }: { searchParams: SearchParams }) {
   const params = await searchParams;
-  const callbackUrl = safeCallback(params.callbackUrl);
+  // Only paths on this dashboard, so the sign-in page cannot be used to bounce people elsewhere.
+  const callbackUrl = safeCallbackPath(params.callbackUrl);
   if (await getViewer()) redirect(callbackUrl);
   const error = signInErrorMessage(typeof params.error === "string" ? params.error : undefined);
   const unconfigured = zoomConfig().mode === "unconfigured";
