@@ -145,6 +145,16 @@ function assertCleanParams(params: Record<string, string | string[] | undefined>
   }
 }
 
+/** The query string too: a NUL in a filter would otherwise reach PostgreSQL, which refuses it with an error (a 500). */
+function assertCleanQuery(query: Record<string, string>) {
+  for (const [name, value] of Object.entries(query)) {
+    const reason = unsafeTextReason(name) ?? unsafeTextReason(value);
+    if (!reason) continue;
+    const field = name.replace(/[^\w.-]/g, "?");
+    throw new ApiError("validation_failed", `Invalid query: ${field} ${reason}.`, { fields: [{ field, message: `This ${reason}.` }] });
+  }
+}
+
 function authorize(viewer: Viewer | null, access: Access): Viewer | null {
   if (access === "public") return viewer;
   if (!viewer) throw new ApiError("unauthenticated", "Sign in to continue.");
@@ -194,7 +204,9 @@ export function route<A extends Access, P extends Schema | undefined = undefined
       rawParams = (await context?.params) ?? {};
       assertCleanParams(rawParams);
       const params = parse(spec.params as P, rawParams, "path");
-      const query = parse(spec.query as Q, Object.fromEntries(req.nextUrl.searchParams), "query");
+      const rawQuery = Object.fromEntries(req.nextUrl.searchParams);
+      assertCleanQuery(rawQuery);
+      const query = parse(spec.query as Q, rawQuery, "query");
       body = parse(spec.body as B, spec.body ? await readBody(req, spec.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES) : undefined, "request body");
       const input = { req, viewer: viewer as RouteInput<A, unknown, unknown, unknown>["viewer"], params, query, body: body as Infer<B>, audit: notes };
       const result = await handler(input);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { findUnsafeText, unsafeTextReason } from "@/lib/api/text-safety";
+import { findUnsafeText, MAX_JSON_DEPTH, unsafeTextReason } from "@/lib/api/text-safety";
 
 describe("unsafeTextReason", () => {
   it.each([
@@ -34,5 +34,16 @@ describe("findUnsafeText", () => {
     });
     expect(findUnsafeText({ "bad\u202Ekey": 1 })?.field).toBe("(key)");
     expect(findUnsafeText({ topic: "fine", n: 3, list: [true, null] })).toBeNull();
+  });
+
+  it("reports the first of several bad fields, in the order they were sent", () => {
+    expect(findUnsafeText({ a: ["ok", { b: "x\u200B" }], c: "y\u0000" })?.field).toBe("a.1.b");
+  });
+
+  it("refuses ten thousand nested brackets with a reason instead of overflowing the stack", () => {
+    const deep = JSON.parse("[".repeat(10_000) + "]".repeat(10_000)) as unknown;
+    expect(findUnsafeText(deep)).toEqual({ field: Array.from({ length: MAX_JSON_DEPTH }, () => "0").join("."), reason: `nests deeper than ${MAX_JSON_DEPTH} levels` });
+    const ok = JSON.parse("[".repeat(MAX_JSON_DEPTH) + "]".repeat(MAX_JSON_DEPTH)) as unknown;
+    expect(findUnsafeText(ok)).toBeNull();
   });
 });

@@ -19,26 +19,52 @@ export function unsafeTextReason(value: string): string | null {
   return `contains an invisible control character (U+${code}); remove it and try again`;
 }
 
-/** The first unsafe string anywhere in a parsed JSON value, with its dotted path. */
-export function findUnsafeText(value: unknown, path: string[] = []): { field: string; reason: string } | null {
-  if (typeof value === "string") {
-    const reason = unsafeTextReason(value);
-    return reason ? { field: path.join(".") || "(request)", reason } : null;
-  }
-  if (Array.isArray(value)) {
-    for (let i = 0; i < value.length; i++) {
-      const found = findUnsafeText(value[i], [...path, String(i)]);
-      if (found) return found;
+/** Deeper than any body this API takes (mail drafts and recurrence rules nest a handful of levels). */
+export const MAX_JSON_DEPTH = 64;
+
+interface Visit {
+  value: unknown;
+  depth: number;
+  /** The key or index that led here, and the visit it came from: the path is built only when reported. */
+  key?: string;
+  parent?: Visit;
+}
+
+const pathOf = (visit: Visit, last?: string) => {
+  const parts = last === undefined ? [] : [last];
+  for (let at: Visit | undefined = visit; at?.key !== undefined; at = at.parent) parts.unshift(at.key);
+  return parts.join(".") || "(request)";
+};
+
+/**
+ * The first unsafe string anywhere in a parsed JSON value, with its dotted path; also refuses a value
+ * nested deeper than MAX_JSON_DEPTH. A loop with its own stack, not recursion: `JSON.parse` accepts
+ * ten thousand nested brackets, which would otherwise overflow the call stack (a 500, not a 400).
+ */
+export function findUnsafeText(root: unknown): { field: string; reason: string } | null {
+  const stack: Visit[] = [{ value: root, depth: 0 }];
+  while (stack.length) {
+    const visit = stack.pop()!;
+    const { value, depth } = visit;
+    if (typeof value === "string") {
+      const reason = unsafeTextReason(value);
+      if (reason) return { field: pathOf(visit), reason };
+      continue;
     }
-    return null;
-  }
-  if (value && typeof value === "object") {
-    for (const [key, item] of Object.entries(value)) {
-      const keyReason = unsafeTextReason(key);
-      if (keyReason) return { field: [...path, "(key)"].join("."), reason: keyReason };
-      const found = findUnsafeText(item, [...path, key]);
-      if (found) return found;
+    if (!value || typeof value !== "object") continue;
+    if (depth >= MAX_JSON_DEPTH) return { field: pathOf(visit), reason: `nests deeper than ${MAX_JSON_DEPTH} levels` };
+    const children: Visit[] = [];
+    if (Array.isArray(value)) {
+      for (let i = 0; i < value.length; i++) children.push({ value: value[i], depth: depth + 1, key: String(i), parent: visit });
+    } else {
+      for (const [key, item] of Object.entries(value)) {
+        const keyReason = unsafeTextReason(key);
+        if (keyReason) return { field: pathOf(visit, "(key)"), reason: keyReason };
+        children.push({ value: item, depth: depth + 1, key, parent: visit });
+      }
     }
+    // Reversed onto the stack, so fields are looked at in order and the first bad one is named.
+    for (let i = children.length - 1; i >= 0; i--) stack.push(children[i]!);
   }
   return null;
 }

@@ -46,6 +46,26 @@ describe("request hygiene", () => {
     expect(res.body.error.code).toBe("bad_request");
   });
 
+  it("a NUL byte or an invisible character in the query string is a 400 naming the parameter, no Zoom call", async () => {
+    await stack.h.resetCounters();
+    for (const query of ["type=upcoming%00", "page_size=30&next_page_token=a%E2%80%AEb"]) {
+      const res = await call(meetings.GET, "GET", `/x?${query}`);
+      expect(res.status).toBe(400);
+      expect(res.body.error.code).toBe("validation_failed");
+      expect(res.body.error.message).toMatch(/^Invalid query: (type|next_page_token) contains/);
+    }
+    expect(await stack.h.calls()).toEqual({});
+  });
+
+  it("a body nested ten thousand levels deep is a 400, not a stack overflow", async () => {
+    await stack.h.resetCounters();
+    const res = await call(meetings.POST, "POST", "/x", { rawBody: `{"topic":${"[".repeat(10_000)}${"]".repeat(10_000)}}` });
+    expect(res.status).toBe(400);
+    expect(res.body.error).toMatchObject({ code: "validation_failed" });
+    expect(res.body.error.message).toMatch(/nests deeper than 64 levels/);
+    expect(await stack.h.calls()).toEqual({});
+  });
+
   it("refuses a JSON body sent as another content type with 415", async () => {
     await stack.h.resetCounters();
     const res = await call(meetings.POST, "POST", "/x", { body: meetingBody(), contentType: "text/plain;charset=UTF-8" });
