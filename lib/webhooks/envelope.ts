@@ -4,10 +4,11 @@
  */
 import { z } from "zod";
 
+const EVENT_NAME = /^[a-z0-9_.]{1,100}$/i;
 const id = z.union([z.string().max(200), z.number()]).transform(String);
 
 export const envelopeSchema = z.object({
-  event: z.string().min(1).max(100).regex(/^[a-z0-9_.]+$/i, "is not a Zoom event name"),
+  event: z.string().regex(EVENT_NAME, "is not a Zoom event name"),
   event_ts: z.number().int().nonnegative(),
   payload: z.looseObject({
     account_id: z.string().max(200).optional(),
@@ -34,7 +35,8 @@ export function dedupeKeyOf(envelope: Envelope): string {
 export function eventNameOf(rawBody: string): string {
   try {
     const event = (JSON.parse(rawBody) as { event?: unknown }).event;
-    return typeof event === "string" ? event.slice(0, 100) : "";
+    // Shown in Settings → Webhooks and stored: only what could be a Zoom event name (no NUL, no markup).
+    return typeof event === "string" && EVENT_NAME.test(event) ? event : "";
   } catch {
     return "";
   }

@@ -6,7 +6,9 @@
 import "server-only";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { db } from "@/lib/db/client";
+import { logger } from "@/lib/server/logger";
 import { dedupeKeyOf, type Envelope } from "@/lib/webhooks/envelope";
+import { redactPayload } from "@/lib/webhooks/redact";
 
 export type Outcome = "accepted" | "duplicate" | "bad_signature" | "stale" | "malformed" | "not_configured";
 
@@ -34,7 +36,7 @@ export async function storeAccepted(envelope: Envelope): Promise<"accepted" | "d
   const dedupeKey = envelope.event === "endpoint.url_validation" ? null : dedupeKeyOf(envelope);
   // ON CONFLICT DO NOTHING: of two instances receiving the same retry at once, exactly one stores it.
   const { count } = await db().webhookEvent.createMany({
-    data: [{ ...row, dedupeKey, outcome: "accepted", payload: envelope as unknown as Prisma.InputJsonValue }],
+    data: [{ ...row, dedupeKey, outcome: "accepted", payload: redactPayload(envelope) as Prisma.InputJsonValue }],
     skipDuplicates: true,
   });
   if (count === 1) return "accepted";
@@ -42,8 +44,31 @@ export async function storeAccepted(envelope: Envelope): Promise<"accepted" | "d
   return "duplicate";
 }
 
+/**
+ * Refused deliveries are noted for the admin's diagnosis, not as a record: anyone can send them, so
+ * each instance notes at most REFUSED_NOTED_PER_MINUTE a minute (the rest are counted in one log
+ * line) and prunes old ones at most every PRUNE_EVERY_MS — a flood of forged requests costs the
+ * database a bounded number of writes instead of two per request. A per-process limit on purpose:
+ * it bounds this instance's own work, and nothing else depends on it.
+ */
+const REFUSED_NOTED_PER_MINUTE = 60;
+const PRUNE_EVERY_MS = 10 * 60 * 1000;
+const refusedWindow = { startedAt: 0, noted: 0, skipped: 0, prunedAt: 0 };
+
 /** Notes a refused delivery (its claimed event name only; the body is not trusted) and prunes old ones. */
-export async function storeRefused(outcome: Exclude<Outcome, "accepted" | "duplicate">, event: string, verified: boolean): Promise<void> {
+export async function storeRefused(outcome: Exclude<Outcome, "accepted" | "duplicate">, event: string, verified: boolean, now = Date.now()): Promise<void> {
+  if (now - refusedWindow.startedAt >= 60_000) {
+    if (refusedWindow.skipped) logger.warn("refused webhook deliveries not listed (too many in a minute)", { skipped: refusedWindow.skipped });
+    Object.assign(refusedWindow, { startedAt: now, noted: 0, skipped: 0 });
+  }
+  if (refusedWindow.noted >= REFUSED_NOTED_PER_MINUTE) {
+    refusedWindow.skipped++;
+    return;
+  }
+  refusedWindow.noted++;
   await db().webhookEvent.create({ data: { event, verified, outcome } });
-  await db().webhookEvent.deleteMany({ where: { outcome: { not: "accepted" }, receivedAt: { lt: new Date(Date.now() - REFUSED_KEPT_MS) } } });
+  if (now - refusedWindow.prunedAt >= PRUNE_EVERY_MS) {
+    refusedWindow.prunedAt = now;
+    await db().webhookEvent.deleteMany({ where: { outcome: { not: "accepted" }, receivedAt: { lt: new Date(now - REFUSED_KEPT_MS) } } });
+  }
 }

@@ -130,6 +130,42 @@ describe("webhooks across instances", () => {
     expect(await res.json()).toEqual({ plainToken: "abc123", encryptedToken: createHmac("sha256", SECRET).update("abc123").digest("hex") });
   });
 
+  it("answers a forged delivery with a NUL in its event name with a 401 and notes it without the name", async () => {
+    const forged = { ...delivery(event(5, 5)), body: JSON.stringify({ event: "meeting.updated\u0000<script>", event_ts: 5 }) };
+    const res = await fetch(`${a.url}/api/zoom/webhooks`, forged);
+    expect(res.status).toBe(401);
+    expect(JSON.stringify(await res.json())).not.toMatch(/at .*\.js|stack/i);
+    const { rows } = await db.query<{ event: string }>(`SELECT event FROM "WebhookEvent" WHERE outcome = 'bad_signature' ORDER BY "receivedAt" DESC LIMIT 1`);
+    expect(rows[0]?.event).toBe("");
+  });
+
+  it("keeps a recording.completed event without its download token, passcodes or links", async () => {
+    const completed = {
+      event: "recording.completed",
+      event_ts: 9000,
+      download_token: "secret-download-token",
+      payload: {
+        account_id: "sandbox_account",
+        operator: "olivia@example.org",
+        object: {
+          id: 9001,
+          uuid: "rec-uuid==",
+          topic: "Quarterly review",
+          password: "s3cret",
+          share_url: "https://zoom.us/rec/share/abc?pwd=xyz",
+          recording_files: [{ id: "f1", file_type: "MP4", download_url: "https://zoom.us/rec/download/f1" }],
+        },
+      },
+    };
+    expect((await fetch(`${b.url}/api/zoom/webhooks`, delivery(completed))).status).toBe(204);
+    const { rows } = await db.query<{ payload: unknown }>(`SELECT payload FROM "WebhookEvent" WHERE event = 'recording.completed' AND outcome = 'accepted'`);
+    expect(rows).toHaveLength(1);
+    const stored = JSON.stringify(rows[0]!.payload);
+    expect(stored).toContain("Quarterly review");
+    expect(stored).toContain("rec-uuid==");
+    expect(stored).not.toMatch(/secret-download-token|s3cret|pwd=xyz|rec\/download/);
+  });
+
   it("does not stream to someone signed out", async () => {
     const res = await fetch(`${a.url}/api/events`);
     expect(res.status).toBe(401);
