@@ -95,6 +95,8 @@ export async function jobZoomContext(job: { workspaceId: string; createdById: st
   if (!membership || membership.removedAt) throw new ApiError("forbidden", "The person who started this job is no longer a member of the workspace.");
   if (!row) throw new ApiError("needs_reconnect", "The Zoom connection this job used was disconnected.");
   const ownConnection = row.slot === userSlot(job.createdById);
+  // Someone's personal connection acts for them alone, whoever started the job.
+  if (!ownConnection && row.slot !== ACCOUNT_SLOT) throw new ApiError("forbidden", "This job's Zoom connection belongs to someone else.");
   if (!ownConnection && !isAdminRole(membership.role)) throw new ApiError("forbidden", "The person who started this job is no longer a workspace admin.");
   if (row.status !== "active") throw new ApiError("needs_reconnect", "The Zoom connection this job used needs to be reconnected.");
   return toContext(row);

@@ -4,12 +4,16 @@
  */
 import "server-only";
 import Papa from "papaparse";
+import type { Prisma } from "@/lib/generated/prisma/client";
 import { isAdminRole, type Viewer } from "@/lib/auth/viewer-type";
 import { ApiError } from "@/lib/errors/api-error";
 import { jobStarter, startJob } from "@/lib/jobs/start";
 import { cancelJob, failedItems, jobDetail, jobRow, jobViews } from "@/lib/jobs/store";
 import type { JobDetail, JobKind, JobView } from "@/lib/jobs/types";
 import type { ScheduledKind } from "@/lib/schemas/scheduled";
+import { itemContext } from "@/lib/services/access";
+import { bulkMustHost } from "@/lib/services/recordings";
+import { parentContext } from "@/lib/services/registrants";
 
 async function visibleJob(viewer: Viewer, jobId: string) {
   const job = await jobRow(jobId);
@@ -41,19 +45,27 @@ export async function cancelJobFor(viewer: Viewer, jobId: string): Promise<JobVi
   return view!;
 }
 
-/** A new job with the failed items of `jobId`, acting through the same connection (its checks run again when it starts). */
+/**
+ * A new job with the failed items of `jobId`, started by the viewer as if they started it now: the
+ * connection and the host rule are worked out again for the viewer's current role — an admin
+ * retrying a member's import acts through the admin's connection, never the member's personal one,
+ * and someone demoted since keeps to what they host.
+ */
 export async function retryFailedFor(viewer: Viewer, jobId: string): Promise<JobView> {
   const job = await visibleJob(viewer, jobId);
   const failed = await failedItems(jobId);
   if (failed.length === 0) throw new ApiError("conflict", "This job has no failed items to retry.");
+  const parent = job.parentKind && job.parentId ? { kind: job.parentKind as ScheduledKind, id: job.parentId } : null;
+  const ctx = parent ? await parentContext(viewer, parent) : await itemContext(viewer);
+  const options = (job.options ?? {}) as Prisma.InputJsonObject;
   return startJob({
     workspaceId: viewer.workspaceId,
     createdBy: jobStarter(viewer),
     kind: job.kind as JobKind,
     label: `${job.label} — retry of ${failed.length} failed`,
-    parent: job.parentKind && job.parentId ? { kind: job.parentKind as ScheduledKind, id: job.parentId } : null,
-    connectionId: job.connectionId,
-    options: job.options ?? {},
+    parent,
+    connectionId: ctx.connectionId,
+    options: job.kind === "recordings.bulk" ? { ...options, mustHost: bulkMustHost(viewer, ctx) } : options,
     retryOf: job.id,
     items: failed.map((item) => ({ key: item.key, row: item.row, email: item.email, name: item.name, input: item.input ?? {} })),
   });

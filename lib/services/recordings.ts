@@ -11,7 +11,7 @@ import { ApiError } from "@/lib/errors/api-error";
 import { jobStarter, startJob } from "@/lib/jobs/start";
 import type { JobView } from "@/lib/jobs/types";
 import { recordingPathId, type RecordingBulk, type RecordingListQuery } from "@/lib/schemas/recording";
-import { actorFor, ensureHosts, itemContext } from "@/lib/services/access";
+import { actorFor, ensureHosts, itemContext, mustHost } from "@/lib/services/access";
 import type { ZoomContext } from "@/lib/zoom/context";
 import { openDownload, type DownloadAnswer } from "@/lib/zoom/recording-download";
 import {
@@ -137,6 +137,9 @@ export async function openRecordingFileFor(viewer: Viewer, recordingId: string, 
   return { ...answer, fileName };
 }
 
+/** Whose recordings a bulk job may touch: a member's own (checked per item as it runs); null for admins. */
+export const bulkMustHost = (viewer: Viewer, ctx: ZoomContext): string | null => (mustHost(viewer) ? (ctx.zoomUserId ?? viewer.zoomUserId) : null);
+
 /** Trash or delete many meetings' recordings as a background job with a result per meeting. */
 export async function startRecordingBulkFor(viewer: Viewer, input: RecordingBulk): Promise<JobView> {
   const ctx = await itemContext(viewer);
@@ -149,7 +152,7 @@ export async function startRecordingBulkFor(viewer: Viewer, input: RecordingBulk
     label: `${input.action === "trash" ? "Move" : "Delete"} ${items.length} recording${items.length === 1 ? "" : "s"}${input.action === "trash" ? " to the trash" : " for good"}`,
     parent: null,
     connectionId: ctx.connectionId,
-    options: { action: input.action, mustHost: viewer.role === "member" ? (ctx.zoomUserId ?? viewer.zoomUserId) : null },
+    options: { action: input.action, mustHost: bulkMustHost(viewer, ctx) },
     items: items.map((r) => ({ key: r.uuid, email: "", name: r.topic, input: r })),
   });
 }
