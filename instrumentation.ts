@@ -1,7 +1,7 @@
 /**
  * Next.js calls `register()` once per server process: this is where the instance joins the
  * background-job queue. Only in the Node.js runtime (the Edge runtime has no database driver), and
- * only with a database (the bench's bare passthrough app, built from this tree, has none).
+ * only when a database is configured.
  */
 export async function register() {
   const { env } = await import("@/lib/env");
