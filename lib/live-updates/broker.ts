@@ -1,8 +1,8 @@
 /**
  * Server push, per instance: the change feed (lib/db/change-feed.ts) reports every accepted
- * webhook event committed by any instance ("WebhookEvent:<workspaceId>:<id>:<event>:<objectId>:<objectUuid>",
- * see migration 20261201234500_webhook_events), and this hands it to the open event streams of
- * that workspace only. When the feed reconnects, events may have been missed: streams are told to
+ * webhook event committed by any instance ("WebhookEvent:<workspaceId>:<id>:<event>:<objectId>:<objectUuid>:<hostId>",
+ * see migration 20261203040414_webhook_event_host), and this hands it to the open event streams of
+ * that workspace only (each stream then keeps a member to what they host, lib/live-updates/stream.ts). When the feed reconnects, events may have been missed: streams are told to
  * refetch everything.
  */
 import "server-only";
@@ -10,7 +10,7 @@ import { onChange } from "@/lib/db/change-feed";
 import { queryKeysFor, type QueryKeyPrefix } from "@/lib/live-updates/keys";
 
 export type LiveMessage =
-  | { type: "event"; id: string; event: string; keys: QueryKeyPrefix[] }
+  | { type: "event"; id: string; event: string; keys: QueryKeyPrefix[]; /** Who hosts its meeting or webinar (never sent to the browser). */ hostId: string | null }
   | { type: "refetch" };
 
 type Subscriber = (message: LiveMessage) => void;
@@ -32,9 +32,9 @@ function broker(): Broker {
       return;
     }
     if (change.table !== "WebhookEvent") return;
-    const [workspaceId, id, event, objectId, objectUuid] = change.keys;
+    const [workspaceId, id, event, objectId, objectUuid, hostId] = change.keys;
     if (!workspaceId || !id || !event) return;
-    const message: LiveMessage = { type: "event", id, event, keys: queryKeysFor(event, objectId || null, objectUuid || null) };
+    const message: LiveMessage = { type: "event", id, event, keys: queryKeysFor(event, objectId || null, objectUuid || null), hostId: hostId || null };
     for (const send of created.byWorkspace.get(workspaceId) ?? []) send(message);
   });
   return created;

@@ -20,21 +20,33 @@ function frame(message: LiveMessage): string {
   return `id: ${message.id}\nevent: zoom\ndata: ${JSON.stringify({ event: message.event, keys: message.keys })}\n\n`;
 }
 
+/**
+ * Who a stream is for: its workspace, and for a member the Zoom user they are — a member hears only
+ * of events on meetings and webinars they host (an event whose host is unknown is not theirs), the
+ * same rule as every route; admins and owners hear the whole workspace.
+ */
+export interface StreamAudience {
+  workspaceId: string;
+  onlyHost: string | null;
+}
+
+const hears = (audience: StreamAudience, message: LiveMessage) => message.type !== "event" || audience.onlyHost === null || message.hostId === audience.onlyHost;
+
 /** What a reconnecting browser missed: the events after `lastId`, or "refetch" when they cannot be listed. */
-async function missedSince(workspaceId: string, lastId: string): Promise<LiveMessage[]> {
+async function missedSince({ workspaceId, onlyHost }: StreamAudience, lastId: string): Promise<LiveMessage[]> {
   const last = await db().webhookEvent.findFirst({ where: { id: lastId, workspaceId }, select: { receivedAt: true } });
   if (!last) return [{ type: "refetch" }];
   const rows = await db().webhookEvent.findMany({
-    where: { workspaceId, outcome: "accepted", receivedAt: { gt: last.receivedAt } },
+    where: { workspaceId, outcome: "accepted", receivedAt: { gt: last.receivedAt }, ...(onlyHost === null ? {} : { hostId: onlyHost }) },
     orderBy: { receivedAt: "asc" },
     take: REPLAY_LIMIT + 1,
-    select: { id: true, event: true, objectId: true, objectUuid: true },
+    select: { id: true, event: true, objectId: true, objectUuid: true, hostId: true },
   });
   if (rows.length > REPLAY_LIMIT) return [{ type: "refetch" }];
-  return rows.map((row) => ({ type: "event", id: row.id, event: row.event, keys: queryKeysFor(row.event, row.objectId, row.objectUuid) }));
+  return rows.map((row) => ({ type: "event", id: row.id, event: row.event, keys: queryKeysFor(row.event, row.objectId, row.objectUuid), hostId: row.hostId }));
 }
 
-export async function liveStream(workspaceId: string, lastEventId: string | null, signal: AbortSignal): Promise<Response> {
+export async function liveStream(audience: StreamAudience, lastEventId: string | null, signal: AbortSignal): Promise<Response> {
   await startChangeFeed();
   const encoder = new TextEncoder();
   let cleanup = () => {};
@@ -50,7 +62,9 @@ export async function liveStream(workspaceId: string, lastEventId: string | null
         }
       };
       // Subscribed before the replay query, so nothing committed in between is lost (a repeat is harmless).
-      const unsubscribe = subscribe(workspaceId, (message) => write(frame(message)));
+      const unsubscribe = subscribe(audience.workspaceId, (message) => {
+        if (hears(audience, message)) write(frame(message));
+      });
       const heartbeat = setInterval(() => {
         // Keeps a lost feed reconnecting while anyone is listening.
         feedIsLive();
@@ -72,7 +86,7 @@ export async function liveStream(workspaceId: string, lastEventId: string | null
       };
       signal.addEventListener("abort", cleanup);
       write(`retry: 2000\n: connected\n\n`);
-      if (lastEventId) for (const message of await missedSince(workspaceId, lastEventId)) write(frame(message));
+      if (lastEventId) for (const message of await missedSince(audience, lastEventId)) write(frame(message));
     },
     cancel() {
       cleanup();

@@ -17,6 +17,7 @@ export const envelopeSchema = z.object({
       .looseObject({
         id: id.optional(),
         uuid: z.string().max(200).optional(),
+        host_id: z.string().max(200).regex(/^[\w.-]*$/).optional().catch(undefined),
         registrant: z.looseObject({ id: id.optional() }).optional(),
       })
       .optional(),

@@ -20,16 +20,29 @@ async function workspaceOf(accountId: string | undefined): Promise<string | null
   return workspace?.id ?? null;
 }
 
+/** The host an earlier event of this meeting or webinar named (`meeting.updated` carries only what changed). */
+async function knownHost(workspaceId: string | null, objectId: string | null): Promise<string | null> {
+  if (!workspaceId || !objectId) return null;
+  const earlier = await db().webhookEvent.findFirst({
+    where: { workspaceId, objectId, hostId: { not: null } },
+    orderBy: { receivedAt: "desc" },
+    select: { hostId: true },
+  });
+  return earlier?.hostId ?? null;
+}
+
 /** Stores an accepted event; "duplicate" when Zoom already delivered it (then only the duplicate is noted). */
 export async function storeAccepted(envelope: Envelope): Promise<"accepted" | "duplicate"> {
   const workspaceId = await workspaceOf(envelope.payload.account_id);
   const object = envelope.payload.object;
+  const objectId = object?.id ?? null;
   const row = {
     workspaceId,
     event: envelope.event,
     eventTs: BigInt(envelope.event_ts),
-    objectId: object?.id ?? null,
+    objectId,
     objectUuid: object?.uuid ?? null,
+    hostId: object?.host_id || (await knownHost(workspaceId, objectId)),
     verified: true,
   };
   // The handshake has no object and nothing to dedupe: Zoom validates again whenever asked.

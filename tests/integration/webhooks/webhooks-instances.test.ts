@@ -10,7 +10,7 @@ import { control } from "@/lib/zoom-sandbox/testing";
 import { signBody } from "@/lib/webhooks/signature";
 import { startProcessStack, type ProcessStack } from "../auth/stack";
 import { ensureProductionBuild, signInOverHttp, startDashboard, type DashboardProcess } from "../auth/dashboard-process";
-import { OWNER_EMAIL } from "../auth/sandbox-oauth";
+import { MEMBER_EMAIL, OWNER_EMAIL, sandboxUserId } from "../auth/sandbox-oauth";
 
 const SECRET = "integration-webhook-secret";
 
@@ -25,9 +25,10 @@ interface Pushed {
 }
 
 /** An open GET /api/events, collecting what it pushes. */
-async function openStream(app: DashboardProcess, cookie: string) {
+async function openStream(app: DashboardProcess, cookie: string, lastEventId?: string) {
   const abort = new AbortController();
-  const res = await fetch(`${app.url}/api/events`, { headers: { cookie, accept: "text/event-stream" }, signal: abort.signal });
+  const headers: Record<string, string> = { cookie, accept: "text/event-stream", ...(lastEventId ? { "last-event-id": lastEventId } : {}) };
+  const res = await fetch(`${app.url}/api/events`, { headers, signal: abort.signal });
   expect(res.status).toBe(200);
   expect(res.headers.get("content-type")).toMatch(/^text\/event-stream/);
   const pushed: Pushed[] = [];
@@ -165,6 +166,37 @@ describe("webhooks across instances", () => {
     expect(stored).toContain("rec-uuid==");
     expect(stored).not.toMatch(/secret-download-token|s3cret|pwd=xyz|rec\/download/);
   });
+
+  it("streams a member only the events of meetings they host, live and on reconnect", async () => {
+    const [memberZoomId, ownerZoomId] = [await sandboxUserId(stack.sandbox.url, MEMBER_EMAIL), await sandboxUserId(stack.sandbox.url, OWNER_EMAIL)];
+    const owner = await signInOverHttp(a.url, stack.sandbox.url, OWNER_EMAIL);
+    const member = await signInOverHttp(b.url, stack.sandbox.url, MEMBER_EMAIL);
+    const [ownerStream, memberStream] = [await openStream(a, owner.cookie), await openStream(b, member.cookie)];
+    const hook = `${a.url}/api/zoom/webhooks`;
+    const named = (p: Pushed) => `${p.event} ${p.keys.find((key) => key[1] === "detail")?.[2]}`;
+    const live = (action: string, id: number, ts: number, hostId?: string) => ({ event: `meeting.${action}`, event_ts: ts, payload: { account_id: "sandbox_account", object: { id, uuid: `uuid-${id}==`, ...(hostId ? { host_id: hostId } : {}) } } });
+
+    expect((await fetch(hook, delivery(live("started", 501, 10_001, memberZoomId)))).status).toBe(204);
+    expect((await fetch(hook, delivery(live("started", 502, 10_002, ownerZoomId)))).status).toBe(204);
+    // meeting.updated names no host: the one an earlier event of meeting 501 named counts, an unknown one does not.
+    expect((await fetch(hook, delivery(live("updated", 501, 10_003)))).status).toBe(204);
+    expect((await fetch(hook, delivery(live("updated", 503, 10_004)))).status).toBe(204);
+    expect((await fetch(hook, delivery(live("ended", 501, 10_005, memberZoomId)))).status).toBe(204);
+
+    expect((await ownerStream.until(5)).map(named)).toEqual(["meeting.started 501", "meeting.started 502", "meeting.updated 501", "meeting.updated 503", "meeting.ended 501"]);
+    // The member's last event is a barrier: anything of the others would have arrived before it.
+    expect((await memberStream.until(3)).map(named)).toEqual(["meeting.started 501", "meeting.updated 501", "meeting.ended 501"]);
+    ownerStream.close();
+    memberStream.close();
+
+    // Reconnecting after the first event: the member is replayed their two, never the others'.
+    const { rows } = await db.query<{ id: string }>(`SELECT id FROM "WebhookEvent" WHERE event = 'meeting.started' AND "objectId" = '501' AND outcome = 'accepted'`);
+    const replayed = await openStream(b, member.cookie, rows[0]!.id);
+    expect((await replayed.until(2)).map(named)).toEqual(["meeting.updated 501", "meeting.ended 501"]);
+    await new Promise((r) => setTimeout(r, 300));
+    expect(replayed.pushed).toHaveLength(2);
+    replayed.close();
+  }, 120_000);
 
   it("does not stream to someone signed out", async () => {
     const res = await fetch(`${a.url}/api/events`);
