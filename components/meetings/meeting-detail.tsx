@@ -9,7 +9,7 @@ import { useState } from "react";
 import { approvalLabel, onOff, recordingLabel } from "@/components/scheduled/detail-parts";
 import { MeetingDeleteDialog } from "@/components/meetings/meeting-delete-dialog";
 import { useHostNames } from "@/components/scheduled/host-picker";
-import { ItemLoadError } from "@/components/scheduled/item-load-error";
+import { failureReplacesPage, ItemLoadError } from "@/components/scheduled/item-load-error";
 import { ScheduledDetail, type ScheduledDetailKind } from "@/components/scheduled/scheduled-detail";
 import { SkeletonRows } from "@/components/ui/skeleton";
 import { fetchMeetingStartLink, meetingQueries, useSaveMeetingAsTemplate } from "@/lib/queries/meetings";
@@ -33,8 +33,9 @@ export function MeetingDetail({ meetingId, isAdmin, viewerZoomUserId, viewerName
   const saveTemplate = useSaveMeetingAsTemplate(meetingId);
 
   if (meeting.isPending) return <SkeletonRows rows={8} label="Loading the meeting" />;
-  if (meeting.isError) return <ItemLoadError error={meeting.error} onRetry={() => void meeting.refetch()} noun="meeting" basePath="/meetings" />;
-  const m = meeting.data;
+  if (meeting.isError && failureReplacesPage(meeting.error, meeting.data)) return <ItemLoadError error={meeting.error} onRetry={() => void meeting.refetch()} noun="meeting" basePath="/meetings" />;
+  // Defined: a failed refetch that did not replace the page kept the last answer.
+  const m = meeting.data!;
   const mine = m.host_id === viewerZoomUserId;
   const hostName = mine ? viewerName : (names.get(m.host_id) ?? m.host_email ?? "the host");
   const s = m.settings;

@@ -12,6 +12,16 @@ import { EmptyState } from "@/components/ui/empty-state";
 import { ApiClientError } from "@/lib/queries/http";
 import type { ScheduledKind } from "@/lib/schemas/scheduled";
 
+/**
+ * Whether a failed detail query should replace the page: when nothing was loaded yet, or Zoom now
+ * says the item is gone or not the viewer's. A background refetch that hit a 429 or a 503 keeps the
+ * page the viewer is reading (TanStack Query keeps the last data beside the error).
+ */
+export function failureReplacesPage(error: Error, data: unknown): boolean {
+  if (data === undefined) return true;
+  return error instanceof ApiClientError && (error.status === 403 || error.status === 404);
+}
+
 export function ItemLoadError({ error, onRetry, noun, basePath }: { error: Error; onRetry: () => void; noun: ScheduledKind; basePath: "/meetings" | "/webinars" }) {
   if (error instanceof ApiClientError && error.status === 404) {
     return (

@@ -4,7 +4,7 @@
 import { useQuery } from "@tanstack/react-query";
 import { approvalLabel, onOff, recordingLabel } from "@/components/scheduled/detail-parts";
 import { useHostNames } from "@/components/scheduled/host-picker";
-import { ItemLoadError } from "@/components/scheduled/item-load-error";
+import { failureReplacesPage, ItemLoadError } from "@/components/scheduled/item-load-error";
 import { ScheduledDetail, type ScheduledDetailKind } from "@/components/scheduled/scheduled-detail";
 import { WebinarDeleteDialog } from "@/components/webinars/webinar-delete-dialog";
 import { SkeletonRows } from "@/components/ui/skeleton";
@@ -24,8 +24,9 @@ export function WebinarDetail({ webinarId, isAdmin, viewerZoomUserId, viewerName
   const names = useHostNames(isAdmin);
   const saveTemplate = useSaveWebinarAsTemplate(webinarId);
   if (webinar.isPending) return <SkeletonRows rows={8} label="Loading the webinar" />;
-  if (webinar.isError) return <ItemLoadError error={webinar.error} onRetry={() => void webinar.refetch()} noun="webinar" basePath="/webinars" />;
-  const w = webinar.data;
+  if (webinar.isError && failureReplacesPage(webinar.error, webinar.data)) return <ItemLoadError error={webinar.error} onRetry={() => void webinar.refetch()} noun="webinar" basePath="/webinars" />;
+  // Defined: a failed refetch that did not replace the page kept the last answer.
+  const w = webinar.data!;
   const mine = w.host_id === viewerZoomUserId;
   const hostName = mine ? viewerName : (names.get(w.host_id) ?? w.host_email ?? "the host");
   const s = w.settings ?? {};
