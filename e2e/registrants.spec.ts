@@ -59,6 +59,13 @@ test("add a registrant with custom answers: required answers are checked first, 
   await dialog.getByLabel("Last name").fill("Lopez");
   await dialog.getByRole("group", { name: /Team/ }).getByLabel("Blue").check();
   await dialog.getByLabel("Dietary needs").fill("Vegan");
+  // Escape only hides the form: reopened, everything typed is still there.
+  await page.keyboard.press("Escape");
+  await expect(dialog).toBeHidden();
+  await page.getByRole("button", { name: "Add registrant" }).click();
+  await expect(dialog.getByLabel("Email")).toHaveValue(email);
+  await expect(dialog.getByLabel("Dietary needs")).toHaveValue("Vegan");
+  await expect(dialog.getByRole("group", { name: /Team/ }).getByLabel("Blue")).toBeChecked();
   await dialog.getByRole("button", { name: "Add registrant" }).click();
 
   const added = page.getByRole("dialog", { name: "Registrant added" });

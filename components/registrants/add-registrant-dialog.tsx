@@ -35,6 +35,12 @@ export function AddRegistrantDialog({ open, onClose, parent, summary }: { open: 
     form.reset(emptyRegistrantForm(questions));
     onClose();
   };
+  // Escape or the backdrop only hide the form: what was typed is still there when it is reopened.
+  // Cancel (and closing after a success) empties it.
+  const hide = () => {
+    add.reset();
+    onClose();
+  };
   const submit = form.handleSubmit((values) =>
     add.mutateAsync(toRegistrantAdd(values, questions)).then(
       (result) => {
@@ -61,7 +67,9 @@ export function AddRegistrantDialog({ open, onClose, parent, summary }: { open: 
   return (
     <Dialog
       open={open}
-      onClose={close}
+      onClose={hide}
+      busy={form.formState.isSubmitting}
+      closeOnBackdrop={false}
       size="lg"
       title="Add registrant"
       description={`Registers someone for “${summary.parent.topic}” with the ${parent.kind}’s own questions. Zoom gives them a join link of their own${manual ? " once approved" : ""}.`}
@@ -138,6 +146,11 @@ function AddedDialog({ open, email, result, onClose, onAnother }: { open: boolea
       }
     >
       <div className="space-y-2">
+        {result.approvalFailed ? (
+          <p role="alert" className="rounded-lg border border-amber-300 bg-amber-50 p-3 text-sm text-amber-900 dark:border-amber-500/40 dark:bg-amber-500/10 dark:text-amber-100">
+            They are registered but still pending: Zoom did not approve them. {result.approvalFailed} Approve them from the Pending tab.
+          </p>
+        ) : null}
         <TextField label="Their join link" readOnly value={result.joinUrl} onFocus={(event) => event.target.select()} className="font-mono" />
         <CopyButton text={result.joinUrl} label="Copy join link" copiedLabel="Join link copied" />
       </div>

@@ -33,6 +33,12 @@ export function QuestionsDialog({ open, onClose, parent, summary }: { open: bool
     form.reset(questionsFormValues(summary.questions));
     onClose();
   };
+  // Escape only hides the dialog, edits kept for when it is reopened; Cancel puts Zoom's questions back.
+  const hide = () => {
+    update.reset();
+    setWarned(false);
+    onClose();
+  };
   const submit = form.handleSubmit((values) => {
     if (registered > 0 && !warned) {
       setWarned(true);
@@ -56,7 +62,9 @@ export function QuestionsDialog({ open, onClose, parent, summary }: { open: bool
   return (
     <Dialog
       open={open}
-      onClose={close}
+      onClose={hide}
+      busy={form.formState.isSubmitting}
+      closeOnBackdrop={false}
       size="lg"
       title="Registration questions"
       description={`What the registration form of “${summary.parent.topic}” asks. Email and first name are always asked and required.`}

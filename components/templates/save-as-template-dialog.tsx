@@ -48,6 +48,8 @@ export function SaveAsTemplateDialog({
     <Dialog
       open={open}
       onClose={onClose}
+      busy={form.formState.isSubmitting}
+      closeOnBackdrop={false}
       title="Save as template"
       description={`Zoom saves this ${noun}'s settings as a template you can schedule from. Templates cannot be edited or deleted through Zoom's API — use the Zoom web portal for that.`}
       footer={

@@ -44,6 +44,9 @@ export function Dialog({
   const dismiss = () => {
     if (!busy) onClose();
   };
+  // Where the press began: selecting text in a field and letting go over the backdrop ends in a
+  // click on the <dialog> too, which must not close it.
+  const pressedOnBackdrop = useRef(false);
   return (
     <dialog
       ref={ref}
@@ -58,9 +61,12 @@ export function Dialog({
         // Closed by the browser itself (not through `open`): tell the owner so `open` follows.
         if (open) onClose();
       }}
+      onPointerDown={(event) => {
+        pressedOnBackdrop.current = event.target === ref.current;
+      }}
       onClick={(event) => {
         // A click on the backdrop lands on the <dialog> itself.
-        if (closeOnBackdrop && event.target === ref.current) dismiss();
+        if (closeOnBackdrop && event.target === ref.current && pressedOnBackdrop.current) dismiss();
       }}
       className={cn(
         "m-auto w-[calc(100%-2rem)] rounded-xl border border-slate-200 bg-white p-0 text-slate-900 shadow-2xl backdrop:bg-slate-950/50 backdrop:backdrop-blur-sm dark:border-slate-700 dark:bg-slate-900 dark:text-slate-100",

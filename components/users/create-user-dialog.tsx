@@ -30,6 +30,11 @@ export function CreateUserDialog({ open, onClose }: { open: boolean; onClose: ()
     form.reset();
     onClose();
   };
+  // Escape only hides the form, what was typed kept; Cancel empties it.
+  const hide = () => {
+    create.reset();
+    onClose();
+  };
   const submit = form.handleSubmit((values) =>
     create.mutateAsync(values).then(
       (user) => {
@@ -68,7 +73,9 @@ export function CreateUserDialog({ open, onClose }: { open: boolean; onClose: ()
   return (
     <Dialog
       open={open}
-      onClose={close}
+      onClose={hide}
+      busy={form.formState.isSubmitting}
+      closeOnBackdrop={false}
       size="lg"
       title="Create a non-login user"
       description={
