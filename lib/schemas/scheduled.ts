@@ -83,16 +83,6 @@ export function requireFutureStart(value: { startDate: string; startTime: string
   }
 }
 
-/** Per-occurrence registration only exists for recurring series. */
-export function requireRecurringForPerOccurrenceRegistration(
-  value: { recurrence: unknown; settings: { approvalType: number; registrationType: number } },
-  ctx: z.RefinementCtx,
-): void {
-  if (value.settings.registrationType !== 1 && !value.recurrence && value.settings.approvalType !== 2) {
-    ctx.addIssue({ code: "custom", path: ["settings", "registrationType"], message: "Per-occurrence registration needs a recurring series." });
-  }
-}
-
 /** The settings both kinds have; each kind's settings schema spreads these. */
 export const sharedSettingsFields = { autoRecording, approvalType, registrationType, alternativeHosts };
 
@@ -124,10 +114,11 @@ export interface ScheduledRef {
  */
 export function scheduledSchemas<S extends z.ZodRawShape & typeof sharedSettingsFields>(settings: z.ZodObject<S>) {
   const fields = z.object({ ...scheduledFields, settings });
-  // The generic settings type hides the shared fields from TypeScript; S includes them by its bound.
-  const input = fields.superRefine((value, ctx) =>
-    requireRecurringForPerOccurrenceRegistration({ recurrence: value.recurrence, settings: value.settings as SharedSettingsInput }, ctx),
-  );
+  // "Attendees register: separately for each occurrence" on a one-off item is not an error: the
+  // setting only exists for recurring series, so the body leaves it out (lib/zoom/scheduled-body.ts)
+  // — as Zoom ignores it. (Refusing it put the message on a field the form hides once "Recurring"
+  // is unticked: the Schedule button then did nothing, silently.)
+  const input = fields;
   return {
     input,
     create: input.superRefine(requireFutureStart),

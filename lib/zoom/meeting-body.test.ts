@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { meetingCreateBody } from "@/lib/zoom/meeting-body";
+import { meetingCreateBody, meetingUpdateBody } from "@/lib/zoom/meeting-body";
 import type { MeetingInput } from "@/lib/schemas/meeting";
 
 const input: MeetingInput = {
@@ -24,5 +24,18 @@ describe("meetingCreateBody with a template", () => {
   it("sends no settings when nothing was changed, and all of them without a template", () => {
     expect(meetingCreateBody(input)).not.toHaveProperty("settings");
     expect(Object.keys(meetingCreateBody({ ...input, templateId: "" }).settings as object)).toContain("mute_upon_entry");
+  });
+});
+
+describe("meetingUpdateBody: registration_type", () => {
+  const settings = { ...input.settings, approvalType: 0 as const, registrationType: 3 as const };
+  it("keeps a settings-only change of a series' registration type (timing unchanged, so left out)", () => {
+    expect((meetingUpdateBody({ settings }).settings as Record<string, unknown>).registration_type).toBe(3);
+  });
+
+  it("leaves it out when the edit turns the series into a one-off, or registration is off", () => {
+    const oneOff = { startDate: "2027-03-01", startTime: "09:00", timezone: "Europe/Berlin", recurrence: null };
+    expect(meetingUpdateBody({ ...oneOff, settings }).settings).not.toHaveProperty("registration_type");
+    expect(meetingUpdateBody({ settings: { ...settings, approvalType: 2 } }).settings).not.toHaveProperty("registration_type");
   });
 });

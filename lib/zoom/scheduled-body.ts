@@ -121,6 +121,8 @@ export function scheduledUpdateBody<S extends SharedSettingsInput, Z>(update: Sc
   if (startDate !== undefined && startTime !== undefined && timezone !== undefined && recurrence !== undefined) {
     Object.assign(body, timingBody({ startDate, startTime, timezone, recurrence }, kind.types));
   }
-  if (update.settings) body.settings = settingsBody(kind, update.settings, !!update.recurrence);
+  // Timing left out (unchanged) says nothing about whether the item recurs: send registration_type
+  // then too (Zoom ignores it on one-off items), or a settings-only edit of a series would drop it.
+  if (update.settings) body.settings = settingsBody(kind, update.settings, update.recurrence === undefined || !!update.recurrence);
   return body;
 }
