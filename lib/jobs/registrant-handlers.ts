@@ -11,9 +11,9 @@ import type { JobHandler, JobRunContext } from "@/lib/jobs/runner";
 import { releaseItem, type ClaimedItem } from "@/lib/jobs/store";
 import { REGISTRANT_STATUSES, type RegistrantInput, type StatusAction } from "@/lib/schemas/registrant";
 import type { ScheduledRef } from "@/lib/schemas/scheduled";
-import { registrantBody } from "@/lib/zoom/registrant-body";
+import { approveAfterAdd, registrantBody } from "@/lib/zoom/registrant-body";
 import { addRegistrant, listAllRegistrants, STATUS_BATCH, updateRegistrantStatus } from "@/lib/zoom/registrants";
-import { ZoomApiError } from "@/lib/zoom/zoom-api-error";
+import { describeZoomFailure, ZoomApiError } from "@/lib/zoom/zoom-api-error";
 import { MAX_ATTEMPTS, failure, paced, retryable } from "@/lib/jobs/zoom-calls";
 
 export interface ImportOptions {
@@ -54,6 +54,8 @@ export const registrantImportHandler: JobHandler<ImportSession> = {
       session.registered = await readRegistered(run);
       session.stale = false;
     }
+    // Webinars: "approve them at once" is one status change for the batch's new registrants, after the adds.
+    const toApprove: { item: ClaimedItem; registrantId: string; joinUrl: string }[] = [];
     for (const item of items) {
       const existing = session.registered.get(item.key);
       if (existing) {
@@ -65,7 +67,8 @@ export const registrantImportHandler: JobHandler<ImportSession> = {
           addRegistrant(run.ctx, parent, registrantBody(parent, item.input as RegistrantInput, options.autoApprove), { occurrenceIds: options.occurrenceIds }),
         );
         session.registered.set(item.key, created.registrant_id);
-        await settle(item, { state: "done", registrantId: created.registrant_id, joinUrl: created.join_url });
+        if (approveAfterAdd(parent, options.autoApprove)) toApprove.push({ item, registrantId: created.registrant_id, joinUrl: created.join_url });
+        else await settle(item, { state: "done", registrantId: created.registrant_id, joinUrl: created.join_url });
       } catch (error) {
         if (retryable(error) && item.attempts < MAX_ATTEMPTS) {
           // A lost answer may have registered the person: look before adding again.
@@ -75,6 +78,14 @@ export const registrantImportHandler: JobHandler<ImportSession> = {
           await settle(item, failure(error));
         }
       }
+    }
+    if (toApprove.length) {
+      // Registered either way; a refused approval leaves them pending and says so on their row.
+      const note = await paced(run, "MEDIUM", () => updateRegistrantStatus(run.ctx, parent, "approve", toApprove.map(({ item, registrantId }) => ({ id: registrantId, email: item.email })))).then(
+        () => undefined,
+        (error: unknown) => `Registered, but still pending: approving failed — ${describeZoomFailure(error)}`,
+      );
+      for (const { item, registrantId, joinUrl } of toApprove) await settle(item, { state: "done", registrantId, joinUrl, ...(note ? { note } : {}) });
     }
   },
 };

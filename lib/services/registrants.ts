@@ -25,12 +25,14 @@ import {
   getRegistrationQuestions,
   listAllRegistrants,
   listRegistrantsPage,
+  updateRegistrantStatus,
   updateRegistrationQuestions,
 } from "@/lib/zoom/registrants";
 import type { RegistrantAdded, RegistrantList, RegistrationSummary } from "@/lib/zoom/types/registrant";
 import type { ZoomMeeting } from "@/lib/zoom/types/meeting";
 import { getWebinar } from "@/lib/zoom/webinars";
-import { registrantBody } from "@/lib/zoom/registrant-body";
+import { approveAfterAdd, registrantBody } from "@/lib/zoom/registrant-body";
+import { describeZoomFailure } from "@/lib/zoom/zoom-api-error";
 
 type ParentItem = Pick<ZoomMeeting, "id" | "host_id" | "topic" | "start_time" | "timezone" | "occurrences"> & {
   type: number;
@@ -117,10 +119,19 @@ export async function addRegistrantFor(viewer: Viewer, parent: ScheduledRef, inp
     throw new ApiError("validation_failed", `Invalid request body: ${fields[0]!.field} — ${fields[0]!.message}${more}.`, { fields });
   }
   const created = await addRegistrant(ctx, parent, registrantBody(parent, input.registrant, input.autoApprove), { occurrenceIds: input.occurrenceIds });
+  let approvalFailed: string | undefined;
+  if (approveAfterAdd(parent, input.autoApprove)) {
+    // Registered either way: a failed approval is reported beside the join link, not as a failed add
+    // (which would invite adding the same person again).
+    await updateRegistrantStatus(ctx, parent, "approve", [{ id: created.registrant_id, email: input.registrant.email }]).catch((error: unknown) => {
+      approvalFailed = describeZoomFailure(error);
+    });
+  }
   return {
     registrantId: created.registrant_id,
     joinUrl: created.join_url,
     startTime: created.start_time ?? null,
     occurrences: (created.occurrences ?? []).map(({ occurrence_id, start_time }) => ({ occurrence_id, start_time })),
+    ...(approvalFailed ? { approvalFailed } : {}),
   };
 }

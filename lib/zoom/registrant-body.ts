@@ -15,3 +15,9 @@ export function registrantBody(parent: ScheduledRef, input: RegistrantInput, aut
   return body;
 }
 
+/**
+ * Whether "approve at once" needs its own status change after the add: meetings take `auto_approve`
+ * in the create body, webinars have no such field (Zoom's webinar registrant create), so the
+ * dashboard approves the new registrant itself.
+ */
+export const approveAfterAdd = (parent: ScheduledRef, autoApprove: boolean | undefined) => parent.kind === "webinar" && !!autoApprove;

@@ -25,3 +25,9 @@ export class ZoomApiError extends Error {
     super(message);
   }
 }
+
+/** A failure in one line for a note beside something that otherwise worked: Zoom's message, code and tracking id. */
+export function describeZoomFailure(error: unknown): string {
+  if (!(error instanceof ZoomApiError)) return "Zoom could not be reached.";
+  return `${error.message} (Zoom ${error.code ?? `HTTP ${error.status}`}${error.trackingId ? `, tracking id ${error.trackingId}` : ""})`;
+}

@@ -131,7 +131,8 @@ export async function createRegistrant(ctx: RouteContext, kind: ParentRef["kind"
       email,
       first_name: String(body.first_name),
       last_name: typeof body.last_name === "string" ? body.last_name : "",
-      status: initialStatus(ref, body.auto_approve === true),
+      // Zoom's webinar registrant create has no auto_approve: only a meeting's add can approve at once.
+      status: initialStatus(ref, kind === "meeting" && body.auto_approve === true),
       create_time: now.toISOString().replace(/\.\d{3}Z$/, "Z"),
       join_url: `/${kind === "meeting" ? "j" : "w"}/${ref.parent.id}?tk=${newShortId(ctx, 43)}`,
       occurrence_ids: occurrenceIds,

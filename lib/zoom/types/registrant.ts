@@ -82,4 +82,6 @@ export interface RegistrantAdded {
   joinUrl: string;
   startTime: string | null;
   occurrences: { occurrence_id: string; start_time: string }[];
+  /** "Approve at once" on a webinar is a second call (Zoom's webinar create has no auto_approve); why it failed, when it did. */
+  approvalFailed?: string;
 }

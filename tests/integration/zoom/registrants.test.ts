@@ -18,6 +18,7 @@ const questions = await import("@/app/api/zoom/meetings/[meetingId]/registrants/
 const status = await import("@/app/api/zoom/meetings/[meetingId]/registrants/status/route");
 const imports = await import("@/app/api/zoom/meetings/[meetingId]/registrants/imports/route");
 const webinarRegistrants = await import("@/app/api/zoom/webinars/[webinarId]/registrants/route");
+const webinarImports = await import("@/app/api/zoom/webinars/[webinarId]/registrants/imports/route");
 const jobs = await import("@/app/api/jobs/route");
 const job = await import("@/app/api/jobs/[jobId]/route");
 const cancel = await import("@/app/api/jobs/[jobId]/cancel/route");
@@ -60,6 +61,18 @@ async function registrationMeeting(email = OWNER, approval = 0): Promise<string>
   return String(((await res.json()) as { id: number }).id);
 }
 
+/** A webinar of the owner's that needs each registrant approved. */
+async function manualApprovalWebinar(): Promise<string> {
+  const user = await h.user(OWNER);
+  const res = await fetch(`${user.apiBaseUrl}/users/me/webinars`, {
+    method: "POST",
+    headers: { authorization: `Bearer ${await user.tokens.get()}`, "content-type": "application/json" },
+    body: JSON.stringify({ topic: "Partner webinar", type: 5, start_time: `${tomorrow}T15:00:00`, timezone: "Europe/Berlin", duration: 60, settings: { approval_type: 1 } }),
+  });
+  expect(res.status).toBe(201);
+  return String(((await res.json()) as { id: number }).id);
+}
+
 async function waitForJob(jobId: string, items: "failed" | "all" = "all") {
   for (let i = 0; i < 300; i++) {
     const res = await call(job.GET, "GET", { jobId }, { query: `items=${items}` });
@@ -97,6 +110,22 @@ describe("registrants of a meeting", () => {
     expect(list.body.registrants.map((r: { email: string }) => r.email)).toContain("guest1@example.org");
     const sum = await call(summary.GET, "GET", p);
     expect(sum.body).toMatchObject({ enabled: true, counts: { approved: 1, pending: 0, denied: 0 }, questions: asked });
+  });
+
+  it("approves at once on a webinar too (Zoom's webinar add has no auto_approve): one added alone, two imported", async () => {
+    const webinarId = await manualApprovalWebinar();
+    const p = { webinarId };
+    const added = await call(webinarRegistrants.POST, "POST", p, { body: { registrant: person(60), autoApprove: true } });
+    expect(added.status).toBe(201);
+    expect(added.body.approvalFailed).toBeUndefined();
+    const imported = await call(webinarImports.POST, "POST", p, { body: { rows: [person(61), person(62)], autoApprove: true } });
+    expect(imported.status).toBe(202);
+    expect(await waitForJob(imported.body.id)).toMatchObject({ state: "done", done: 2, failed: 0 });
+    // Without the box ticked, they wait.
+    expect((await call(webinarRegistrants.POST, "POST", p, { body: { registrant: person(63) } })).status).toBe(201);
+    const approved = (await call(webinarRegistrants.GET, "GET", p, { query: "status=approved" })).body.registrants.map((r: { email: string }) => r.email);
+    expect(approved.sort()).toEqual(["guest60@example.org", "guest61@example.org", "guest62@example.org"]);
+    expect((await call(webinarRegistrants.GET, "GET", p, { query: "status=pending" })).body.registrants.map((r: { email: string }) => r.email)).toEqual(["guest63@example.org"]);
   });
 
   it("refuses a member every registrant route of a meeting they do not host, before Zoom is asked to change anything", async () => {
