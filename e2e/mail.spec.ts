@@ -129,6 +129,26 @@ test("keystrokes typed while a slow save is in flight are saved into the same dr
   await expect(drafts(page)).toContainText("No drafts match");
 });
 
+test("text pasted with invisible zero-width characters still saves: the body drops them", async ({ page }) => {
+  await page.goto("/mail");
+  await page.getByRole("button", { name: "New draft" }).click();
+  await compose(page).getByLabel("Subject").fill(`Pasted ${run}`);
+  await compose(page).getByRole("textbox", { name: "Message" }).click();
+  // What a copy from a web page or a chat app brings along: a zero-width space and a byte-order mark.
+  await page.keyboard.insertText("Agenda\u200B for \uFEFFMonday");
+  await expect(savedStatus(page)).toBeVisible({ timeout: 20_000 });
+  await expect
+    .poll(async () => {
+      const list = await (await page.request.get(`/api/zoom/mail/drafts?q=${encodeURIComponent(`subject:"Pasted ${run}"`)}`)).json();
+      if (list.drafts.length !== 1) return `drafts: ${list.drafts.length}`;
+      return (await (await page.request.get(`/api/zoom/mail/drafts/${list.drafts[0].id}`)).json()).content.text;
+    }, { timeout: 15_000 })
+    .toBe("Agenda for Monday");
+  await compose(page).getByRole("button", { name: "Delete" }).click();
+  await page.getByRole("dialog", { name: "Delete this draft?" }).getByRole("button", { name: "Delete draft" }).click();
+  await expect(page.getByText("Draft deleted")).toBeVisible();
+});
+
 test("search narrows the drafts and paging reaches every page", async ({ page }) => {
   for (let i = 1; i <= 11; i++) {
     const res = await page.request.post("/api/zoom/mail/drafts", { data: { to: [people.admin.email], subject: `Pager ${run} #${String(i).padStart(2, "0")}`, text: `Body ${i}` } });

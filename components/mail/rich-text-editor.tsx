@@ -14,6 +14,13 @@ const tools = [
   { command: "insertOrderedList", label: "Numbered list", glyph: <span aria-hidden="true">1.</span> },
 ] as const;
 
+/**
+ * Zero-width spaces, word joiners and byte-order marks come along with text pasted from web pages
+ * and chat apps. The server refuses them (lib/api/text-safety.ts) and a formatted body hides them, so
+ * nobody could find one to delete: the body drops them as it is typed or pasted.
+ */
+const INVISIBLE_FORMAT = /[\u200B\u2060-\u2064\uFEFF]/g;
+
 export function RichTextEditor({ label, html, onChange }: { label: string; html: string; onChange: (html: string) => void }) {
   const box = useRef<HTMLDivElement>(null);
   // Set once from outside (opening a draft); afterwards the box owns its content, so the caret never jumps.
@@ -25,7 +32,10 @@ export function RichTextEditor({ label, html, onChange }: { label: string; html:
     }
   }, [html]);
 
-  const report = () => onChange(box.current?.innerHTML === "<br>" ? "" : (box.current?.innerHTML ?? ""));
+  const report = () => {
+    const html = (box.current?.innerHTML ?? "").replace(INVISIBLE_FORMAT, "");
+    onChange(html === "<br>" ? "" : html);
+  };
 
   function run(command: string, value?: string) {
     box.current?.focus();

@@ -1,7 +1,7 @@
 import { randomBytes } from "node:crypto";
 import { describe, expect, it } from "vitest";
 import { mailDraftSchema, type MailDraftContent } from "@/lib/schemas/mail";
-import { buildMessage, buildRaw, parseRaw } from "@/lib/zoom/mail-message";
+import { buildMessage, buildRaw, editableHtml, parseRaw } from "@/lib/zoom/mail-message";
 
 const sender = { name: "Zoë Ångström", email: "zoe@example.com" };
 
@@ -66,5 +66,29 @@ describe("draft validation", () => {
     const result = mailDraftSchema.safeParse({ attachments: [{ name: "big.bin", type: "application/octet-stream", data: big }] });
     expect(result.success).toBe(false);
     expect(result.error?.issues[0].message).toMatch(/Attachments may add up to 10 MB/);
+  });
+});
+
+describe("a draft's HTML, before it reaches the editor", () => {
+  it("keeps the editor's own formatting and links, and Unicode text as it is", () => {
+    const html = '<p>Grüße <strong>aus</strong> <em>Köln</em> 👋<br /></p><ul><li>eins</li></ul><ol><li>zwei</li></ol><blockquote>quoted</blockquote><a href="https://zoom.us/j/1">join</a> <a href="mailto:bo@example.org">bo</a>';
+    expect(editableHtml(html)).toBe(html);
+  });
+
+  it("drops what a quoted message could use against the page: scripts, styles, images, handlers, javascript: links, meta refresh, forms", async () => {
+    const hostile = [
+      '<html><head><title>t</title><meta http-equiv="refresh" content="0;url=https://evil.example"><style>body{display:none}</style></head><body>',
+      '<p style="position:fixed" onclick="steal()">Hello</p>',
+      '<img src="https://evil.example/pixel.gif">',
+      '<script>alert(1)</script>',
+      '<a href="javascript:alert(1)">click</a> <a href="//evil.example">there</a>',
+      '<form action="https://evil.example"><input name="password"><button>Sign in</button></form>',
+      "</body></html>",
+    ].join("");
+    const clean = editableHtml(hostile);
+    expect(clean).toBe("<p>Hello</p><a>click</a> <a>there</a>Sign in");
+    // And through the whole path: a raw message with that HTML reads back clean.
+    const back = await parseRaw(await buildRaw(draft({ html: hostile }), sender));
+    expect(back.html.trim()).toBe(clean);
   });
 });

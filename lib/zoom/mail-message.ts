@@ -7,6 +7,7 @@
 import "server-only";
 import { simpleParser, type AddressObject } from "mailparser";
 import MailComposer from "nodemailer/lib/mail-composer";
+import sanitizeHtml from "sanitize-html";
 import type { MailDraftContent } from "@/lib/schemas/mail";
 
 export interface Sender {
@@ -47,6 +48,24 @@ function addresses(field: AddressObject | AddressObject[] | undefined): string[]
   return out;
 }
 
+/**
+ * A draft's HTML as the editor may hold it. A draft can carry anyone's markup — a reply or forward
+ * started in Zoom's own mail client quotes the other person's message — and the editor puts it into
+ * the dashboard's page: only the editor's own formatting survives (paragraphs, line breaks, bold,
+ * italic, lists, quotes, links to http/https/mailto), no styles, images, forms, meta refreshes or
+ * other attributes; the text of anything dropped stays.
+ */
+export function editableHtml(html: string): string {
+  // Zero-width spaces and byte-order marks too: the API refuses them, and in a formatted body nobody could find them.
+  return sanitizeHtml(html.replace(/[\u200B\u2060-\u2064\uFEFF]/g, ""), {
+    allowedTags: ["p", "div", "br", "span", "b", "strong", "i", "em", "u", "s", "ul", "ol", "li", "blockquote", "a"],
+    allowedAttributes: { a: ["href"] },
+    allowedSchemes: ["http", "https", "mailto"],
+    allowProtocolRelative: false,
+    nonTextTags: ["script", "style", "textarea", "option", "noscript", "title", "head"],
+  });
+}
+
 /** Zoom's `raw` (base64url, as `format=raw` answers it) back into the structure the form edits. */
 export async function parseRaw(raw: string): Promise<MailDraftContent> {
   if (!raw) return { to: [], cc: [], bcc: [], subject: "", html: "", text: "", attachments: [] };
@@ -56,7 +75,7 @@ export async function parseRaw(raw: string): Promise<MailDraftContent> {
     cc: addresses(parsed.cc),
     bcc: addresses(parsed.bcc),
     subject: parsed.subject ?? "",
-    html: typeof parsed.html === "string" ? parsed.html : "",
+    html: typeof parsed.html === "string" ? editableHtml(parsed.html) : "",
     text: parsed.text ?? "",
     attachments: parsed.attachments.map((a) => ({ name: a.filename ?? "attachment", type: a.contentType, data: a.content.toString("base64") })),
   };
