@@ -6,6 +6,7 @@
  * message with line breaks). The saved-chat form with spaces instead of tabs is read too.
  */
 import Papa from "papaparse";
+import { SPREADSHEET_FORMULA } from "@/lib/csv-safety";
 
 export interface ChatMessage {
   /** Seconds from the start of the recording. */
@@ -58,5 +59,5 @@ export function chatCsv(messages: readonly ChatMessage[]): string {
   return Papa.unparse({
     fields: ["Time", "Sender", "Recipient", "Direct message", "Message"],
     data: messages.map((m) => [m.time, m.sender, m.recipient ?? "Everyone", m.direct ? "yes" : "no", m.text]),
-  }, { escapeFormulae: true });
+  }, { escapeFormulae: SPREADSHEET_FORMULA });
 }

@@ -5,6 +5,7 @@
 import { DateTime } from "luxon";
 import Papa from "papaparse";
 import type { RecordingView } from "@/lib/zoom/types/recording";
+import { SPREADSHEET_FORMULA } from "@/lib/csv-safety";
 
 export const RANGE_PRESETS = [
   { value: "30d", label: "Last 30 days", days: 30 },
@@ -87,6 +88,6 @@ export function recordingsCsv(rows: readonly RecordingView[], hostName: (hostId:
       fields: ["Topic", "Meeting ID", "Start (UTC)", "Duration (min)", "Host", "Files", "Total size (bytes)", "Status"],
       data: rows.map((r) => [r.topic, r.meetingId, r.startTime, r.duration ?? "", hostName(r.hostId), r.fileTypes.join(" "), r.totalSize, r.status]),
     },
-    { escapeFormulae: true },
+    { escapeFormulae: SPREADSHEET_FORMULA },
   );
 }

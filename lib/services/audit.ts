@@ -3,7 +3,7 @@
  * sets how long it is kept. Rows are the workspace's only, always.
  */
 import "server-only";
-import Papa from "papaparse";
+import { spreadsheetCsv } from "@/lib/csv-export";
 import { auditWritesSettled } from "@/lib/audit/record";
 import { auditEntries, auditFilterOptions, auditPage, decodeCursor } from "@/lib/audit/store";
 import type { AuditFilterOptions, AuditPage, AuditSettings } from "@/lib/audit/types";
@@ -31,11 +31,8 @@ export async function auditCsvFor(viewer: Viewer, query: AuditListQuery): Promis
   for await (const e of auditEntries(viewer.workspaceId, { ...query, cursor: undefined }, EXPORT_LIMIT)) {
     rows.push([e.at, e.source, e.actor.name, e.actor.email, e.action, e.target.type, e.target.id, e.target.label, e.result, e.zoomCode, e.ip, e.userAgent, e.summary ? JSON.stringify(e.summary) : null]);
   }
-  return Papa.unparse(
-    { fields: ["time_utc", "source", "person", "email", "action", "target_type", "target_id", "target", "result", "zoom_code", "ip", "user_agent", "summary"], data: rows },
-    // Topics and names are typed by people: a leading = or + must not become a spreadsheet formula.
-    { escapeFormulae: true },
-  );
+  // Topics and names are typed by people: a leading = or + must not become a spreadsheet formula.
+  return spreadsheetCsv(["time_utc", "source", "person", "email", "action", "target_type", "target_id", "target", "result", "zoom_code", "ip", "user_agent", "summary"], rows);
 }
 
 export async function auditSettingsFor(viewer: Viewer): Promise<AuditSettings> {

@@ -3,9 +3,9 @@
  * members only the ones they started.
  */
 import "server-only";
-import Papa from "papaparse";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { isAdminRole, type Viewer } from "@/lib/auth/viewer-type";
+import { spreadsheetCsv } from "@/lib/csv-export";
 import { ApiError } from "@/lib/errors/api-error";
 import { jobStarter, startJob } from "@/lib/jobs/start";
 import { cancelJob, failedItems, jobDetail, jobRow, jobViews } from "@/lib/jobs/store";
@@ -75,9 +75,9 @@ export async function retryFailedFor(viewer: Viewer, jobId: string): Promise<Job
 export async function jobFailuresCsvFor(viewer: Viewer, jobId: string): Promise<{ csv: string; fileName: string }> {
   const job = await visibleJob(viewer, jobId);
   const failed = await failedItems(jobId);
-  const csv = Papa.unparse({
-    fields: ["row", "email", "name", "error", "zoom_code", "message", "tracking_id"],
-    data: failed.map((item) => [item.row ?? "", item.email, item.name, item.errorCode ?? "", item.zoomCode ?? "", item.errorMessage ?? "", item.trackingId ?? ""]),
-  }, { escapeFormulae: true });
+  const csv = spreadsheetCsv(
+    ["row", "email", "name", "error", "zoom_code", "message", "tracking_id"],
+    failed.map((item) => [item.row ?? "", item.email, item.name, item.errorCode ?? "", item.zoomCode ?? "", item.errorMessage ?? "", item.trackingId ?? ""]),
+  );
   return { csv, fileName: `job-${job.id.slice(0, 8)}-failures.csv` };
 }
