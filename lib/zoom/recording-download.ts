@@ -37,12 +37,13 @@ const header = (raw: Record<string, string | string[] | undefined>, name: string
 };
 
 export async function openDownload(ctx: ZoomContext, downloadUrl: string, range: string | null): Promise<DownloadAnswer> {
-  const apiHost = new URL(ctx.apiBaseUrl).host;
+  // Origins, not hosts: a redirect from https to plain http on the same host must not carry the token.
+  const trusted = new Set([new URL(ctx.apiBaseUrl).origin, new URL(downloadUrl).origin]);
   let token = await ctx.tokens.get();
   let renewed = false;
   let url = downloadUrl;
   for (let hop = 0; hop < 5; hop++) {
-    const sameHost = new URL(url).host === apiHost || new URL(url).host === new URL(downloadUrl).host;
+    const sameHost = trusted.has(new URL(url).origin);
     const res = await request(url, {
       dispatcher: agent(),
       method: "GET",
