@@ -158,6 +158,20 @@ describe("captions", () => {
     expect(JSON.stringify(state.body)).not.toContain("closedcaption");
   });
 
+  it("two senders at once (two tabs) take turns: every line gets its own seq, each batch in one piece, and no lease is left behind", async () => {
+    const id = await liveMeeting();
+    // A slow caption service, so the two sends overlap for certain.
+    await stack.h.control("POST", "/faults", { method: "POST", path: "/closedcaption", delayMs: 150, count: 6 });
+    const [a, b] = await Promise.all([call(lines.POST, "POST", id, { text: "A1\nA2\nA3" }), call(lines.POST, "POST", id, { text: "B1\nB2\nB3" })]);
+    expect([a.status, b.status]).toEqual([200, 200]);
+    const seqs = [...a.body.lines, ...b.body.lines].map((l: { seq: number }) => l.seq).sort((x: number, y: number) => x - y);
+    expect(seqs).toEqual([1, 2, 3, 4, 5, 6]);
+    const got = (await received(id)).map(([, text]) => String(text).slice(0, 1)).join("");
+    expect(["AAABBB", "BBBAAA"]).toContain(got);
+    const row = await stack.appDb.client.captionStream.findFirstOrThrow({ where: { parentId: id, lang: "en-US" } });
+    expect(row).toMatchObject({ nextSeq: 7, leaseToken: null, leasedUntil: null });
+  });
+
   it("resumes from Zoom's last seq when another captioner used the URL, and keeps the URL sealed at rest", async () => {
     const id = await liveMeeting();
     const revealed = await call(captionUrl.POST, "POST", id);
