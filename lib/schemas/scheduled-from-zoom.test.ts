@@ -31,4 +31,16 @@ describe("Zoom objects → edit-form values", () => {
     expect(input.recurrence).toMatchObject({ type: "weekly", weeklyDays: [2] });
     expect(input.settings).toMatchObject({ waitingRoom: false, approvalType: 2, alternativeHosts: [] });
   });
+
+  it("a series partly run shows the occurrences left, so re-timing it does not make it longer", () => {
+    const weekly = { ...item, type: 8 as const, timezone: "UTC", duration: 30, recurrence: { type: 2 as const, repeat_interval: 1, weekly_days: "2", end_times: 10 } };
+    const upcoming = ["2027-03-09", "2027-03-16", "2027-03-23", "2027-03-30"].map((day, i) => ({ occurrence_id: String(i), start_time: `${day}T10:00:00Z`, duration: 30, status: i === 1 ? ("deleted" as const) : ("available" as const) }));
+    // Six behind it: Zoom's start is the next occurrence and four are listed (a deleted one still holds its place).
+    expect(meetingToInput({ ...weekly, start_time: "2027-03-09T10:00:00Z", occurrences: upcoming }, "UTC").recurrence?.endTimes).toBe(4);
+    // Nothing run yet: all ten listed.
+    const all = Array.from({ length: 10 }, (_, i) => ({ occurrence_id: String(i), start_time: new Date(Date.UTC(2027, 2, 9 + 7 * i, 10)).toISOString(), duration: 30, status: "available" as const }));
+    expect(meetingToInput({ ...weekly, start_time: "2027-03-09T10:00:00Z", occurrences: all }, "UTC").recurrence?.endTimes).toBe(10);
+    // A start that is not the first listed occurrence: the answer is not shaped that way, the total stands.
+    expect(meetingToInput({ ...weekly, start_time: "2027-01-05T10:00:00Z", occurrences: upcoming }, "UTC").recurrence?.endTimes).toBe(10);
+  });
 });

@@ -22,6 +22,7 @@ interface ZoomScheduled<Z> {
   timezone?: string;
   duration?: number;
   recurrence?: ZoomRecurrence;
+  occurrences?: ZoomOccurrence[];
   settings?: Z & SharedZoomSettings;
 }
 
@@ -40,6 +41,21 @@ export function splitHosts(value: string | undefined): string[] {
     .filter(Boolean);
 }
 
+/**
+ * "After N occurrences" for a series that has partly run. Zoom gives the next occurrence as the
+ * series' `start_time` and lists only the occurrences still to come; a saved change of time or
+ * pattern counts `end_times` from that start. Shown the original total, a weekly series of 10 with 6
+ * behind it would run 10 more weeks once re-timed; the form starts from the occurrences left. Only
+ * when the start is the first listed occurrence — otherwise nothing has run yet, or the answer is not
+ * shaped this way, and the total stands.
+ */
+function remainingTimes(item: ZoomScheduled<unknown>, total: number): number {
+  const upcoming = item.occurrences ?? [];
+  const first = upcoming[0]?.start_time;
+  if (!first || !item.start_time || Date.parse(first) !== Date.parse(item.start_time)) return total;
+  return upcoming.length > 0 && upcoming.length < total ? upcoming.length : total;
+}
+
 /** The form's timing values for an item, or for one of its occurrences. */
 function timingFromZoom(item: ZoomScheduled<unknown>, recurring: boolean, fallbackZone: string, occurrence?: ZoomOccurrence) {
   const zone = item.timezone && DateTime.local().setZone(item.timezone).isValid ? item.timezone : fallbackZone;
@@ -47,6 +63,7 @@ function timingFromZoom(item: ZoomScheduled<unknown>, recurring: boolean, fallba
   const start = startIso ? DateTime.fromISO(startIso, { zone: "utc" }).setZone(zone) : DateTime.now().setZone(zone).plus({ hours: 1 }).startOf("hour");
   const recurrence: RecurrenceInput | null =
     recurring && item.recurrence ? fromZoomRecurrence(item.recurrence, (utc) => DateTime.fromISO(utc, { zone: "utc" }).setZone(zone).toFormat("yyyy-MM-dd")) : null;
+  if (recurrence && !occurrence) recurrence.endTimes = remainingTimes(item, recurrence.endTimes);
   return {
     startDate: start.toFormat("yyyy-MM-dd"),
     startTime: start.toFormat("HH:mm"),
