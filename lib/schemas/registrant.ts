@@ -127,12 +127,23 @@ export const registrantBase = z.object({
 });
 export type RegistrantInput = z.infer<typeof registrantBase>;
 
-/** "a, b" → ["a", "b"]: how Zoom carries a multiple-choice answer in one string. */
-export const splitChoices = (value: string) =>
-  value
-    .split(",")
-    .map((part) => part.trim())
-    .filter(Boolean);
+/**
+ * "a, b" → ["a", "b"]: how Zoom carries a multiple-choice answer in one string. An answer may hold a
+ * comma itself ("Yes, definitely"), so runs of parts that make up one of the question's `known`
+ * answers stay together, longest first.
+ */
+export function splitChoices(value: string, known: readonly string[] = []): string[] {
+  const parts = value.split(",");
+  const out: string[] = [];
+  for (let i = 0; i < parts.length; ) {
+    let end = parts.length;
+    while (end > i + 1 && !known.includes(parts.slice(i, end).join(",").trim())) end--;
+    const choice = parts.slice(i, end).join(",").trim();
+    if (choice) out.push(choice);
+    i = end;
+  }
+  return out;
+}
 
 /**
  * The registrant shape for one parent: its required standard fields and custom questions must be
@@ -159,7 +170,7 @@ export function registrantSchemaFor(questions: RegistrationQuestions) {
         return;
       }
       if (!isChoiceType(question.type)) return;
-      const picked = question.type === "multiple" ? splitChoices(answer) : [answer];
+      const picked = question.type === "multiple" ? splitChoices(answer, question.answers ?? []) : [answer];
       const unknown = picked.filter((p) => !(question.answers ?? []).includes(p));
       if (unknown.length) ctx.addIssue({ code: "custom", path, message: `“${unknown[0]}” is not one of this question’s answers.` });
     });
