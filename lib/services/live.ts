@@ -10,7 +10,7 @@ import { DIAL_OUT_METHODS, type LiveEvent } from "@/lib/schemas/live";
 import type { ScheduledRef } from "@/lib/schemas/scheduled";
 import { ensureHosts, itemContext } from "@/lib/services/access";
 import type { ZoomContext } from "@/lib/zoom/context";
-import { getUserSettings, sendLiveEvent, type ZoomLiveSettings } from "@/lib/zoom/live";
+import { getUserSettings, sendLiveEvent, thirdPartyCaptionsAllowed, type ZoomLiveSettings } from "@/lib/zoom/live";
 import { getMeeting } from "@/lib/zoom/meetings";
 import { getWebinar } from "@/lib/zoom/webinars";
 import { ZoomApiError } from "@/lib/zoom/zoom-api-error";
@@ -48,7 +48,7 @@ export async function liveStatusFor(viewer: Viewer, ref: ScheduledRef): Promise<
   const live = ref.kind === "meeting" ? item.status === "started" : null;
   const settings = await hostSettings(ctx, item.host_id);
   const cloudRecording = settings?.recording?.cloud_recording ?? null;
-  const captionsOn = settings ? Boolean(settings.closed_captioning?.third_party_captioning_service && (settings.in_meeting?.closed_caption ?? settings.closed_captioning?.enable)) : null;
+  const captionsOn = settings ? thirdPartyCaptionsAllowed(settings) : null;
   const notLive = off(`The ${ref.kind} is not running. Controls work while it is live.`);
   const liveOr = (ok: { enabled: boolean; reason: string | null }) => (live === false ? notLive : ok);
   const controls: Record<LiveControlId, { enabled: boolean; reason: string | null }> = {

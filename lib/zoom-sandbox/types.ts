@@ -140,7 +140,7 @@ export interface RegistrationQuestions {
 /**
  * The two user settings Zoom checks before handing out a caption URL ("Closed captioning" and
  * "Allow use of caption API Token…", `in_meeting.closed_caption` and
- * `closed_captioning.third_party_captioning_service` in the user settings API).
+ * `in_meeting.closed_captioning.third_party_captioning_service` in the user settings API).
  */
 export interface CaptionSettings {
   closed_caption: boolean;

@@ -29,8 +29,25 @@ export async function getCaptionUrl(ctx: ZoomContext, kind: ScheduledKind, id: s
 /** The few user settings the live panel reads; Zoom answers many more groups. */
 export interface ZoomLiveSettings {
   recording?: { cloud_recording?: boolean };
-  in_meeting?: { closed_caption?: boolean };
-  closed_captioning?: { enable?: boolean; third_party_captioning_service?: boolean };
+  /**
+   * Zoom's schema keeps the caption settings inside `in_meeting`: `closed_caption` (captions on),
+   * `closed_captioning.{enable, third_party_captioning_service}` and the older
+   * `manual_captioning.{manual_captions, third_party_captioning_service}`.
+   */
+  in_meeting?: {
+    closed_caption?: boolean;
+    closed_captioning?: { enable?: boolean; third_party_captioning_service?: boolean };
+    manual_captioning?: { manual_captions?: boolean; third_party_captioning_service?: boolean };
+  };
+}
+
+/** Whether the host may send captions through a caption API token; null when the settings say nothing either way. */
+export function thirdPartyCaptionsAllowed(settings: ZoomLiveSettings): boolean | null {
+  const m = settings.in_meeting;
+  const token = m?.closed_captioning?.third_party_captioning_service ?? m?.manual_captioning?.third_party_captioning_service;
+  const on = m?.closed_caption ?? m?.closed_captioning?.enable ?? m?.manual_captioning?.manual_captions;
+  if (token === undefined && on === undefined) return null;
+  return Boolean(token && on);
 }
 
 /** `GET /users/{userId}/settings` (`userSettings`). */

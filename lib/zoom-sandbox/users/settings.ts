@@ -13,10 +13,13 @@ function getSettings(ctx: RouteContext): Response {
   const user = resolveUser(ctx, ctx.params.userId);
   const captions = ctx.state.captionSettings[user.id] ?? { closed_caption: false, third_party_captioning_service: false };
   const live = liveSettingsOf(ctx.state, user.id);
+  // Where Zoom's schema has them: every caption setting sits inside `in_meeting`.
   return json(200, {
-    in_meeting: { closed_caption: captions.closed_caption },
+    in_meeting: {
+      closed_caption: captions.closed_caption,
+      closed_captioning: { enable: captions.closed_caption, third_party_captioning_service: captions.third_party_captioning_service },
+    },
     recording: { cloud_recording: live.cloud_recording },
-    closed_captioning: { enable: captions.closed_caption, third_party_captioning_service: captions.third_party_captioning_service },
   });
 }
 
