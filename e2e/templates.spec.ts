@@ -10,14 +10,14 @@ test("schedule from a template keeps the topic and the settings, says what Zoom'
   await open(page, "/meetings/templates");
   await expect(page.getByRole("note").first()).toContainText("cannot show what a template contains, or edit or delete one");
   await expectNoSeriousA11yViolations(page);
-  const row = page.getByRole("row", { name: /My standup/ });
+  const row = page.getByRole("row", { name: /Company all-hands/ });
   await row.getByRole("link", { name: /Schedule from template/ }).click();
 
-  await expect(page.getByLabel("Topic")).toHaveValue("My standup");
+  await expect(page.getByLabel("Topic")).toHaveValue("Company all-hands");
   await expect(page.getByLabel("Template", { exact: true })).toHaveValue(/.+/);
-  await expect(page.getByLabel("Template", { exact: true }).locator("option:checked")).toHaveText("My standup");
+  await expect(page.getByLabel("Template", { exact: true }).locator("option:checked")).toHaveText("Company all-hands");
   const notice = page.getByRole("note", { name: "What Zoom applies" });
-  await expect(notice).toContainText("Zoom applies the settings of “My standup” when the meeting is created; Zoom's API does not show them.");
+  await expect(notice).toContainText("Zoom applies the settings of “Company all-hands” when the meeting is created; Zoom's API does not show them.");
   await expect(notice).toContainText("settings you change here override the template");
   await expect(notice).toContainText("You have not changed any setting");
   // The settings stay visible and editable; what the admin changes is listed as an override.
@@ -40,12 +40,12 @@ test("schedule from a template keeps the topic and the settings, says what Zoom'
 test("choosing a template in the form names an untitled meeting after it, and keeps a typed topic", async ({ page }) => {
   await open(page, "/meetings/new");
   const template = page.getByLabel("Template", { exact: true });
-  await template.selectOption({ label: "My standup" });
-  await expect(page.getByLabel("Topic")).toHaveValue("My standup");
+  await template.selectOption({ label: "Company all-hands" });
+  await expect(page.getByLabel("Topic")).toHaveValue("Company all-hands");
   await expect(page.getByRole("note", { name: "What Zoom applies" })).toBeVisible();
   await page.getByLabel("Topic").fill("Planning with Ana");
   await template.selectOption({ index: 0 });
-  await template.selectOption({ label: "My standup" });
+  await template.selectOption({ label: "Company all-hands" });
   await expect(page.getByLabel("Topic")).toHaveValue("Planning with Ana");
 });
 

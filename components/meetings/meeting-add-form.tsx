@@ -32,7 +32,6 @@ const MEETING_ADD: ScheduledAddKind = {
   },
   scheduleForHint: "Admins can schedule on behalf of anyone in the account.",
   keepInitialHostOption: true,
-  markAdminTemplates: true,
   templateError: true,
 };
 

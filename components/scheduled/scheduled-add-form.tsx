@@ -25,6 +25,7 @@ import { TemplateNotice } from "@/components/templates/template-notice";
 import { SelectField } from "@/components/ui/field";
 import { toastError, toastSuccess } from "@/components/ui/toast";
 import { templateQueries } from "@/lib/queries/templates";
+import { schedulableTemplate } from "@/lib/schemas/template";
 import { userQueries } from "@/lib/queries/users";
 import type { ScheduledKind } from "@/lib/schemas/scheduled";
 
@@ -52,7 +53,6 @@ export interface ScheduledAddKind {
   /** Meeting-only extras: a hint under "Schedule for", the prefilled host kept as an option, admin templates marked. */
   scheduleForHint?: string;
   keepInitialHostOption?: boolean;
-  markAdminTemplates?: boolean;
   templateError?: boolean;
 }
 
@@ -117,7 +117,8 @@ function Layout({
   const [scheduleFor, templateId] = useWatch({ control: form.control, name: ["scheduleFor", "templateId"] });
   const hosts = useQuery({ ...userQueries.hosts(), enabled: isAdmin });
   const templates = useQuery(templateQueries.list(kind.noun, scheduleFor || "me"));
-  const templateList = templates.data?.templates ?? [];
+  // Only what Zoom's API can schedule from (for meetings: admin templates).
+  const templateList = (templates.data?.templates ?? []).filter((template) => schedulableTemplate(kind.noun, template));
   const templateName = (id: string) => templateList.find((t) => t.id === id)?.name ?? (initialTemplate?.id === id ? initialTemplate.name : "");
   const templateField = form.register("templateId");
 
@@ -160,7 +161,6 @@ function Layout({
               {templateList.map((template) => (
                 <option key={template.id} value={template.id}>
                   {template.name}
-                  {kind.markAdminTemplates && template.type === 2 ? " (admin template)" : ""}
                 </option>
               ))}
               {initialTemplate && !templates.data?.templates.some((t) => t.id === initialTemplate.id) ? <option value={initialTemplate.id}>{initialTemplate.name}</option> : null}

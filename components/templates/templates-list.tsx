@@ -15,6 +15,7 @@ import { SkeletonRows } from "@/components/ui/skeleton";
 import { TabPanel, Tabs } from "@/components/ui/tabs";
 import { templateQueries } from "@/lib/queries/templates";
 import type { ScheduledKind } from "@/lib/schemas/scheduled";
+import { schedulableTemplate } from "@/lib/schemas/template";
 
 export function TemplatesList() {
   const router = useRouter();
@@ -29,7 +30,10 @@ export function TemplatesList() {
       <div role="note" className="rounded-lg border border-slate-200 bg-white p-4 text-sm text-slate-600 shadow-sm dark:border-slate-800 dark:bg-slate-900 dark:text-slate-300">
         <p className="font-medium text-slate-900 dark:text-white">What Zoom allows here</p>
         <ul className="mt-1 list-disc space-y-1 pl-5">
-          <li>Schedule from a template: Zoom applies the template&apos;s settings to the new {kind}.</li>
+          <li>
+            Schedule from a template: Zoom applies the template&apos;s settings to the new {kind}.
+            {kind === "meeting" ? " For meetings, Zoom's API takes only admin templates; personal ones work in the Zoom app." : null}
+          </li>
           <li>Save a {kind} as a new template from its page (“More actions” → “Save as template”). Each person can keep up to 40.</li>
           <li>Zoom&apos;s API cannot show what a template contains, or edit or delete one — do that in the Zoom web portal.</li>
         </ul>
@@ -78,9 +82,13 @@ export function TemplatesList() {
                       <Badge tone={template.type === 2 ? "brand" : "neutral"}>{template.type === 2 ? "Admin template" : "Personal"}</Badge>
                     </td>
                     <td className="px-4 py-3 text-right">
-                      <Link prefetch={false} href={`${base}?template=${encodeURIComponent(template.id)}&templateName=${encodeURIComponent(template.name)}`} className={buttonClass("secondary", "py-1.5")}>
-                        Schedule from template<span className="sr-only">: {template.name}</span>
-                      </Link>
+                      {schedulableTemplate(kind, template) ? (
+                        <Link prefetch={false} href={`${base}?template=${encodeURIComponent(template.id)}&templateName=${encodeURIComponent(template.name)}`} className={buttonClass("secondary", "py-1.5")}>
+                          Schedule from template<span className="sr-only">: {template.name}</span>
+                        </Link>
+                      ) : (
+                        <span className="text-xs text-slate-500 dark:text-slate-400">Use it in the Zoom app: Zoom&apos;s API schedules meetings only from admin templates</span>
+                      )}
                     </td>
                   </tr>
                 ))}

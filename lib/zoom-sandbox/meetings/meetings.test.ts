@@ -271,9 +271,14 @@ describe("templates", () => {
     const dup = await call("POST", "/users/me/meeting_templates", { meeting_id: source.id, name: "Muted" });
     expect(dup.status).toBe(400);
     expect(await dup.json()).toEqual({ code: 3000, message: "Meeting template name already exists: Muted." });
-    const fromTemplate = await create({ topic: "Uses template", template_id: template.id });
-    expect(fromTemplate.settings).toMatchObject({ mute_upon_entry: true, jbh_time: 10, join_before_host: true });
-    expect(fromTemplate.template_id).toBe(template.id);
+    // As Zoom documents: a meeting is scheduled only from an account-admin template.
+    const personal = await call("POST", "/users/me/meetings", { topic: "Uses my template", type: 2, start_time: "2027-03-01T10:00:00Z", template_id: template.id });
+    expect(personal.status).toBe(400);
+    expect(await personal.json()).toEqual({ code: 300, message: "Invalid parameter: template_id." });
+    const admin = list.templates.find((t) => t.type === 2)!;
+    const fromTemplate = await create({ topic: "Uses template", template_id: admin.id });
+    expect(fromTemplate.template_id).toBe(admin.id);
+    expect(fromTemplate.settings).toMatchObject({ mute_upon_entry: true, auto_recording: "cloud" });
   });
 
   it("caps a user at 40 templates", async () => {

@@ -1,7 +1,7 @@
 /**
- * Using a template when scheduling (`template_id` on create/update). Zoom documents that only
- * account-admin templates are accepted; the sandbox also accepts the host's own templates
- * (documented in SANDBOX.md) because that is what dashboards usually offer.
+ * Using a template when scheduling (`template_id` on create/update). As Zoom documents: a meeting
+ * takes only account-admin templates ("At this time, this field only accepts account admin meeting
+ * template IDs"); a webinar takes an admin template or the host's own.
  */
 import { ZoomSandboxError, type RouteContext, type SandboxTemplate, type SandboxUser } from "../types";
 
@@ -25,7 +25,7 @@ export function templateFor(
   kind: "meeting" | "webinar",
 ): { template: SandboxTemplate; source: TemplateSource } {
   const list = kind === "meeting" ? ctx.state.meetingTemplates : ctx.state.webinarTemplates;
-  const template = visibleTemplates(list, host).find((t) => t.id === templateId);
+  const template = visibleTemplates(list, host).find((t) => t.id === templateId && (kind === "webinar" || t.type === 2));
   if (!template) throw new ZoomSandboxError(400, 300, `Invalid parameter: template_id.`);
   return { template, source: template.source as TemplateSource };
 }
