@@ -39,3 +39,13 @@ describe("meetingUpdateBody: registration_type", () => {
     expect(meetingUpdateBody({ settings: { ...settings, approvalType: 2 } }).settings).not.toHaveProperty("registration_type");
   });
 });
+
+describe("alternative hosts, as Zoom documents each kind", () => {
+  it("joins a meeting's with semicolons and a webinar's with commas", async () => {
+    const { webinarCreateBody } = await import("@/lib/zoom/webinar-body");
+    const hosts = ["a@example.com", "b@example.com"];
+    expect((meetingCreateBody({ ...input, templateId: "", settings: { ...input.settings, alternativeHosts: hosts } }).settings as Record<string, unknown>).alternative_hosts).toBe("a@example.com;b@example.com");
+    const webinar = webinarCreateBody({ ...input, templateId: "", settings: { panelistsVideo: false, hostVideo: true, practiceSession: false, hdVideo: false, questionAndAnswer: false, autoRecording: "none", approvalType: 2, registrationType: 1, alternativeHosts: hosts } } as never);
+    expect((webinar.settings as Record<string, unknown>).alternative_hosts).toBe("a@example.com,b@example.com");
+  });
+});

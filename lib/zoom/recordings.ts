@@ -36,10 +36,13 @@ export interface RecordingRange {
 export async function listRecordingsInRange(ctx: ZoomContext, userId: string, range: RecordingRange): Promise<ZoomRecording[]> {
   const seen = new Set<string>();
   const out: ZoomRecording[] = [];
-  for (const window of monthWindows(range.from, range.to)) {
+  // Zoom: "The trash files cannot be filtered by date range … from and to should not be used for
+  // trash files" — the trash (30 days at most) is one listing, the range applies to live recordings.
+  const windows = range.trash ? [null] : monthWindows(range.from, range.to);
+  for (const window of windows) {
     const pages = zoomPages<ZoomRecordingList>(ctx, `/users/${encodeURIComponent(userId)}/recordings`, {
       operation: "recordingsList",
-      query: { from: window.from, to: window.to, ...(range.trash ? { trash: true, trash_type: "meeting_recordings" } : {}) },
+      query: window ? { from: window.from, to: window.to } : { trash: true, trash_type: "meeting_recordings" },
       pageSize: 300,
     });
     for await (const page of pages) {

@@ -8,7 +8,7 @@
  */
 import { DateTime } from "luxon";
 import { toZoomRecurrence, type RecurrenceInput } from "@/lib/schemas/recurrence";
-import type { ScheduledInput, SharedSettingsInput } from "@/lib/schemas/scheduled";
+import { ZOOM_TYPES, type ScheduledInput, type SharedSettingsInput } from "@/lib/schemas/scheduled";
 
 interface TimingInput {
   startDate: string;
@@ -69,18 +69,19 @@ export function occurrenceBody(input: Omit<TimingInput, "recurrence"> & { durati
   return { start_time: `${input.startDate}T${input.startTime}:00`, timezone: input.timezone, duration: input.duration };
 }
 
-function sharedSettingsBody(s: SharedSettingsInput, recurring: boolean): SharedZoomSettings {
+function sharedSettingsBody(s: SharedSettingsInput, recurring: boolean, separator: ";" | ","): SharedZoomSettings {
   return {
     auto_recording: s.autoRecording,
     approval_type: s.approvalType,
     // Zoom only reads registration_type for recurring items with fixed times (type 8 / 9).
     ...(recurring && s.approvalType !== 2 ? { registration_type: s.registrationType } : {}),
-    alternative_hosts: s.alternativeHosts.join(";"),
+    alternative_hosts: s.alternativeHosts.join(separator),
   };
 }
 
 function settingsBody<S extends SharedSettingsInput, Z>(kind: ScheduledBodyKind<S, Z>, s: S, recurring: boolean): Z {
-  return { ...kind.settingsBody(s), ...sharedSettingsBody(s, recurring) };
+  // Zoom documents meeting alternative hosts as semicolon-separated and a webinar's as comma-separated.
+  return { ...kind.settingsBody(s), ...sharedSettingsBody(s, recurring, kind.types.single === ZOOM_TYPES.webinar.single ? "," : ";") };
 }
 
 /** With a template: only the settings the person changed (`templateOverrides`), which override the template's. */
