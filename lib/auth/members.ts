@@ -9,6 +9,7 @@ import { removalRefusal, restoreRefusal, roleChangeRefusal, type RuleTarget } fr
 import { revokeAndDelete, userSlot } from "@/lib/auth/token-vault";
 import type { Viewer, WorkspaceRole } from "@/lib/auth/viewer-type";
 import { revokeAllSessions } from "@/lib/auth/sessions";
+import { WORKSPACE_LOCK_CLASS } from "@/lib/auth/sign-in";
 import { db } from "@/lib/db/client";
 import { syncChanges } from "@/lib/db/change-feed";
 import { logger } from "@/lib/server/logger";
@@ -59,9 +60,26 @@ export async function listMembers(viewer: Viewer): Promise<MemberView[]> {
   }));
 }
 
+type Tx = Parameters<Parameters<ReturnType<typeof db>["$transaction"]>[0]>[0];
+
+/**
+ * A role change or a removal, decided and written under the workspace's advisory lock with the
+ * acting person's role as it is now: two owners demoting or removing each other at the same moment
+ * are decided one after the other, so the second sees the first's change (no ownerless workspace),
+ * and someone demoted a moment ago no longer acts as an owner.
+ */
+async function decideUnderLock<T>(viewer: Viewer, decide: (tx: Tx, actor: Viewer) => Promise<T>): Promise<T> {
+  return db().$transaction(async (tx) => {
+    await tx.$executeRaw`SELECT pg_advisory_xact_lock(${WORKSPACE_LOCK_CLASS}::integer, hashtext(${`members:${viewer.workspaceId}`}))`;
+    const own = await tx.membership.findUnique({ where: { workspaceId_userId: { workspaceId: viewer.workspaceId, userId: viewer.userId } }, select: { role: true, removedAt: true } });
+    if (!own || own.removedAt) throw new ApiError("forbidden", "You are no longer a member of this workspace.");
+    return decide(tx, { ...viewer, role: own.role as WorkspaceRole });
+  });
+}
+
 /** The member as the rules see them, and a label (name and email) for the audit log. */
-async function loadTarget(viewer: Viewer, userId: string): Promise<RuleTarget & { label: string }> {
-  const membership = await db().membership.findUnique({
+async function loadTarget(viewer: Viewer, userId: string, tx: Tx | ReturnType<typeof db> = db()): Promise<RuleTarget & { label: string }> {
+  const membership = await tx.membership.findUnique({
     where: { workspaceId_userId: { workspaceId: viewer.workspaceId, userId } },
     select: { userId: true, role: true, removedAt: true, user: { select: { name: true, email: true } } },
   });
@@ -70,26 +88,32 @@ async function loadTarget(viewer: Viewer, userId: string): Promise<RuleTarget & 
   return { userId: membership.userId, role: membership.role, removed: membership.removedAt !== null, label };
 }
 
-const activeOwners = (workspaceId: string) => db().membership.count({ where: { workspaceId, role: "owner", removedAt: null } });
+const activeOwners = (tx: Tx, workspaceId: string) => tx.membership.count({ where: { workspaceId, role: "owner", removedAt: null } });
 
 /** Changes a member's role; answers with their role before and their label (for the audit log). */
 export async function changeRole(viewer: Viewer, userId: string, role: WorkspaceRole): Promise<{ role: WorkspaceRole; label: string }> {
-  const target = await loadTarget(viewer, userId);
-  const refusal = roleChangeRefusal(viewer, target, role, await activeOwners(viewer.workspaceId));
-  if (refusal) throw new ApiError("forbidden", refusal);
+  const target = await decideUnderLock(viewer, async (tx, actor) => {
+    const current = await loadTarget(actor, userId, tx);
+    const refusal = roleChangeRefusal(actor, current, role, await activeOwners(tx, actor.workspaceId));
+    if (refusal) throw new ApiError("forbidden", refusal);
+    if (current.role !== role) await tx.membership.update({ where: { workspaceId_userId: { workspaceId: actor.workspaceId, userId } }, data: { role } });
+    return current;
+  });
   if (target.role === role) return target;
-  await db().membership.update({ where: { workspaceId_userId: { workspaceId: viewer.workspaceId, userId } }, data: { role } });
   await syncChanges();
   logger.info("member role changed", { workspaceId: viewer.workspaceId, userId, from: target.role, to: role, by: viewer.userId });
   return target;
 }
 
 export async function removeMember(viewer: Viewer, userId: string): Promise<{ label: string }> {
-  const target = await loadTarget(viewer, userId);
-  const refusal = removalRefusal(viewer, target, await activeOwners(viewer.workspaceId));
-  if (refusal) throw new ApiError("forbidden", refusal);
-  if (target.removed) return target;
-  await db().membership.update({ where: { workspaceId_userId: { workspaceId: viewer.workspaceId, userId } }, data: { removedAt: new Date() } });
+  const { target, wasRemoved } = await decideUnderLock(viewer, async (tx, actor) => {
+    const current = await loadTarget(actor, userId, tx);
+    const refusal = removalRefusal(actor, current, await activeOwners(tx, actor.workspaceId));
+    if (refusal) throw new ApiError("forbidden", refusal);
+    if (!current.removed) await tx.membership.update({ where: { workspaceId_userId: { workspaceId: actor.workspaceId, userId } }, data: { removedAt: new Date() } });
+    return { target: current, wasRemoved: current.removed };
+  });
+  if (wasRemoved) return target;
   // Their browsers' sessions end too, so restoring them later does not revive a pre-removal cookie.
   await revokeAllSessions(viewer.workspaceId, userId);
   await db().deviceAuthorization.deleteMany({ where: { workspaceId: viewer.workspaceId, userId } });

@@ -10,7 +10,7 @@ import { db } from "@/lib/db/client";
 import { logger } from "@/lib/server/logger";
 
 /** Second key space of our advisory locks: one workspace's membership decisions at a time. */
-const WORKSPACE_LOCK_CLASS = 0x5a4f4f4e;
+export const WORKSPACE_LOCK_CLASS = 0x5a4f4f4e;
 
 export type SignInRefusal = "AccessRemoved";
 
