@@ -1,6 +1,7 @@
 "use client";
 
 import { useQuery } from "@tanstack/react-query";
+import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { toast } from "@/components/ui/toast";
 import { useNow } from "@/components/settings/use-now";
@@ -21,6 +22,7 @@ const connectionLabel = { active: "Connected", needs_reconnect: "Needs reconnect
 export function MembersTable({ viewer }: { viewer: Pick<Viewer, "userId" | "role"> }) {
   const { data: members, error } = useQuery(memberQueries.list());
   const mutations = useMemberMutations();
+  const router = useRouter();
   const [removing, setRemoving] = useState<MemberView | null>(null);
   const [signingOut, setSigningOut] = useState<MemberView | null>(null);
   const now = useNow();
@@ -71,7 +73,14 @@ export function MembersTable({ viewer }: { viewer: Pick<Viewer, "userId" | "role
                           const role = event.target.value as WorkspaceRole;
                           mutations.changeRole.mutate(
                             { userId: member.userId, role },
-                            { onError: fail, onSuccess: () => toast.success(`${member.name} is now ${roleLabel[role].toLowerCase()}.`) },
+                            {
+                              onError: fail,
+                              onSuccess: () => {
+                                toast.success(`${member.name} is now ${roleLabel[role].toLowerCase()}.`);
+                                // Your own role: the whole app (menus, owner-only controls, this page) follows it.
+                                if (member.isViewer) router.refresh();
+                              },
+                            },
                           );
                         }}
                         className="rounded-md border border-slate-400 bg-white px-2 py-1 dark:border-slate-600 dark:bg-slate-950"
