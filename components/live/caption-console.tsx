@@ -35,8 +35,10 @@ export function CaptionConsole({ parent, availability }: { parent: ScheduledRef;
   const history = useQuery(liveQueries.captions(parent, lang));
   const { items, enqueue, retry, discard } = useCaptionQueue(parent);
   const log = useRef<HTMLOListElement>(null);
-  const delivered = new Set(history.data?.lines.map((line) => line.seq));
-  const shown = items.filter((item) => item.lang === lang && !(item.state === "done" && item.result?.every((line) => line.seq !== null && delivered.has(line.seq))));
+  // A sent request is drawn from the history once the history has reached its lines. The history is
+  // the latest 50 lines, so a seq at or below its newest was delivered even when it has scrolled out.
+  const newestDelivered = Math.max(0, ...(history.data?.lines.map((line) => line.seq) ?? []));
+  const shown = items.filter((item) => item.lang === lang && !(item.state === "done" && item.result?.every((line) => line.seq !== null && line.seq <= newestDelivered)));
 
   useEffect(() => {
     log.current?.scrollTo({ top: log.current.scrollHeight });

@@ -1,9 +1,9 @@
 "use client";
 
 /**
- * The console's outbox: what was typed goes out one request at a time, in order. A request that
- * fails stays at the head (with Retry / Discard) and everything typed after it waits, so captions
- * never overtake each other; the server keeps the seq, so a reload continues where Zoom left off.
+ * The console's outbox: what was typed goes out one request at a time per language, in order. A
+ * request that fails stays at the head (with Retry / Discard) and everything typed after it in that
+ * language waits, so captions never overtake each other; the server keeps the seq, so a reload continues where Zoom left off.
  */
 import { useRef, useState } from "react";
 import { useSendCaptions } from "@/lib/queries/live";
@@ -25,7 +25,9 @@ export function useCaptionQueue(parent: ScheduledRef) {
   // The outbox is read outside renders (after each answer), so it lives in a ref mirrored to state.
   const outbox = useRef<Outgoing[]>([]);
   const nextId = useRef(1);
-  const busy = useRef(false);
+  // One line of requests per language: each is its own caption stream at Zoom (and its own seq), so a
+  // failed English line holds back English only, not the German typed after it.
+  const busy = useRef(new Set<string>());
 
   const commit = (next: Outgoing[]) => {
     outbox.current = next;
@@ -34,18 +36,20 @@ export function useCaptionQueue(parent: ScheduledRef) {
   const patch = (id: number, change: Partial<Outgoing>) => commit(outbox.current.map((item) => (item.id === id ? { ...item, ...change } : item)));
 
   const pump = () => {
-    if (busy.current) return;
-    const head = outbox.current.find((item) => item.state !== "done");
-    if (!head || head.state !== "queued") return;
-    busy.current = true;
-    patch(head.id, { state: "sending" });
-    mutateAsync({ text: head.text, lang: head.lang })
-      .then((res) => patch(head.id, { state: res.lines.some((line) => line.status !== "sent") ? "failed" : "done", result: res.lines, error: undefined }))
-      .catch((error: unknown) => patch(head.id, { state: "failed", error }))
-      .finally(() => {
-        busy.current = false;
-        pump();
-      });
+    for (const lang of new Set(outbox.current.map((item) => item.lang))) {
+      if (busy.current.has(lang)) continue;
+      const head = outbox.current.find((item) => item.lang === lang && item.state !== "done");
+      if (!head || head.state !== "queued") continue;
+      busy.current.add(lang);
+      patch(head.id, { state: "sending" });
+      mutateAsync({ text: head.text, lang: head.lang })
+        .then((res) => patch(head.id, { state: res.lines.some((line) => line.status !== "sent") ? "failed" : "done", result: res.lines, error: undefined }))
+        .catch((error: unknown) => patch(head.id, { state: "failed", error }))
+        .finally(() => {
+          busy.current.delete(lang);
+          pump();
+        });
+    }
   };
 
   const enqueue = (text: string, lang: string) => {
