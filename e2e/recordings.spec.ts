@@ -150,6 +150,20 @@ test.describe("as the owner", () => {
 
     await row.getByRole("button", { name: `Recover ${rec.topic}` }).click();
     await expect(row).toHaveCount(0);
+
+    // From the Trash tab, "Delete for good" works too (Zoom will not read a trashed recording).
+    const other = await freshRecording();
+    await open(page, href(other.uuid));
+    await page.getByRole("button", { name: "Move to trash" }).click();
+    await page.getByRole("dialog").getByRole("button", { name: "Move to trash" }).click();
+    await expect(page).toHaveURL(/\/recordings\?tab=trash/);
+    const otherRow = trash.getByRole("row").filter({ hasText: other.topic });
+    await otherRow.getByRole("button", { name: `Delete ${other.topic} for good` }).click();
+    await page.getByRole("dialog").getByRole("button", { name: "Delete for good" }).click();
+    await expect(otherRow).toHaveCount(0);
+    const stillTrashed = await zoomApi<{ meetings?: ZoomRec[] }>("GET", `/users/${OWNER}/recordings?trash=true&page_size=300`);
+    expect((stillTrashed.body.meetings ?? []).map((m) => m.uuid)).not.toContain(other.uuid);
+
     await page.getByRole("tab", { name: "Recordings" }).click();
     await expect(page.locator(`a[href="${href(rec.uuid)}"]`)).toBeVisible();
 

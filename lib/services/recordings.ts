@@ -13,6 +13,7 @@ import type { JobView } from "@/lib/jobs/types";
 import { recordingPathId, type RecordingBulk, type RecordingListQuery } from "@/lib/schemas/recording";
 import { actorFor, ensureHosts, itemContext, mustHost } from "@/lib/services/access";
 import type { ZoomContext } from "@/lib/zoom/context";
+import { ZoomApiError } from "@/lib/zoom/zoom-api-error";
 import { openDownload, type DownloadAnswer } from "@/lib/zoom/recording-download";
 import {
   deleteMeetingRecordings,
@@ -95,8 +96,14 @@ export async function recordingDetailFor(viewer: Viewer, recordingId: string): P
 }
 
 export async function deleteRecordingFor(viewer: Viewer, recordingId: string, action: DeleteAction): Promise<void> {
-  const { ctx, rec } = await openRecording(viewer, recordingId);
-  await deleteMeetingRecordings(ctx, rec.uuid, action);
+  const opened = await openRecording(viewer, recordingId).catch((error: unknown) => {
+    // Already in the trash (Zoom answers a read of a trashed recording with 3301): "Delete for good"
+    // from the Trash tab checks the host through the trash listing instead.
+    if (action === "delete" && error instanceof ZoomApiError && error.code === 3301) return null;
+    throw error;
+  });
+  if (opened) return deleteMeetingRecordings(opened.ctx, opened.rec.uuid, action);
+  await deleteMeetingRecordings(await openTrashed(viewer, recordingId), recordingId, "delete");
 }
 
 /** Trashed recordings answer 3301 to a read, so the host check goes through the trash listing. */
