@@ -4,6 +4,7 @@
  * structures; MIME is built and read here (lib/zoom/mail-message.ts).
  */
 import "server-only";
+import { convert } from "html-to-text";
 import { mailAccess, missingMailScopesMessage, MAIL_PREREQUISITES } from "@/lib/schemas/mail-scopes";
 import { zoomContextFor } from "@/lib/auth/zoom-context";
 import type { Viewer } from "@/lib/auth/viewer-type";
@@ -111,8 +112,9 @@ function toVacation(v: ZoomVacation): Vacation {
   return {
     enableAutoReply: v.enableAutoReply,
     responseSubject: v.responseSubject ?? "",
-    // The form edits plain text; an HTML-only responder set elsewhere shows as its text.
-    responseBodyPlainText: v.responseBodyPlainText || (v.responseBodyHtml ?? "").replace(/<[^>]+>/g, " ").replace(/\s+/g, " ").trim(),
+    // The form edits plain text; an HTML-only responder set elsewhere shows as its text (paragraphs
+    // and line breaks kept, entities decoded).
+    responseBodyPlainText: v.responseBodyPlainText || htmlAsText(v.responseBodyHtml ?? ""),
     startTime: instant(v.startTimeISO, v.startTime),
     endTime: instant(v.endTimeISO, v.endTime),
     enableAlwaysRespond: v.enableAlwaysRespond ?? false,
@@ -126,8 +128,15 @@ export async function vacationFor(viewer: Viewer): Promise<Vacation> {
   return toVacation(await zoomMail.getVacation(ctx, ME).catch(mailboxMissing));
 }
 
+const htmlAsText = (html: string) => (html ? convert(html, { wordwrap: false, selectors: [{ selector: "a", options: { hideLinkHrefIfSameAsText: true } }] }).trim() : "");
+
 export async function updateVacationFor(viewer: Viewer, input: Vacation): Promise<Vacation> {
   const ctx = await mailContext(viewer, "write");
+  // Zoom's PUT replaces the whole setting, and the form edits only plain text: a formatted reply set
+  // in Zoom Mail keeps its HTML as long as its text was not changed here (turning the responder off
+  // and on again, moving the dates).
+  const current = await zoomMail.getVacation(ctx, ME).catch(() => null);
+  const keepHtml = current?.responseBodyHtml && input.responseBodyPlainText === toVacation(current).responseBodyPlainText ? current.responseBodyHtml : undefined;
   const at = (iso: string | null) => (iso ? { ms: String(Date.parse(iso)), iso: new Date(iso).toISOString() } : null);
   const start = at(input.startTime);
   const end = at(input.endTime);
@@ -135,6 +144,7 @@ export async function updateVacationFor(viewer: Viewer, input: Vacation): Promis
     enableAutoReply: input.enableAutoReply,
     responseSubject: input.responseSubject,
     responseBodyPlainText: input.responseBodyPlainText,
+    ...(keepHtml ? { responseBodyHtml: keepHtml } : {}),
     enableAlwaysRespond: input.enableAlwaysRespond,
     restrictToContacts: input.restrictToContacts,
     restrictToDomain: input.restrictToDomain,

@@ -164,6 +164,27 @@ describe("settings", () => {
     expect(backwards.body.error.fields).toEqual([expect.objectContaining({ field: "endTime" })]);
   });
 
+  it("keeps a formatted reply set in Zoom Mail when only the switch or the dates change here", async () => {
+    const user = await stack.h.user(MEMBER);
+    const html = "<p>I&apos;m away until <b>Monday</b>.</p><p>For urgent matters: <a href=\"mailto:desk@example.org\">desk@example.org</a> &amp; the team.</p>";
+    const set = await fetch(`${user.apiBaseUrl}/emails/mailboxes/me/settings/vacation`, {
+      method: "PUT",
+      headers: { authorization: `Bearer ${await user.tokens.get()}`, "content-type": "application/json" },
+      body: JSON.stringify({ enableAutoReply: true, responseSubject: "Away", responseBodyHtml: html }),
+    });
+    expect(set.status).toBeLessThan(300);
+    const shown = (await call(vacation.GET, "GET")).body;
+    // Shown as text with its paragraphs and its entities decoded, not one line of "&amp;".
+    expect(shown.responseBodyPlainText).toBe("I'm away until Monday.\n\nFor urgent matters: desk@example.org & the team.");
+    const off = await call(vacation.PUT, "PUT", { body: { ...shown, enableAutoReply: false } });
+    expect(off.status).toBe(200);
+    const stored = await (await fetch(`${user.apiBaseUrl}/emails/mailboxes/me/settings/vacation`, { headers: { authorization: `Bearer ${await user.tokens.get()}` } })).json();
+    expect(stored).toMatchObject({ enableAutoReply: false, responseBodyHtml: html });
+    // Edited here, the message is the text typed.
+    const edited = await call(vacation.PUT, "PUT", { body: { ...shown, responseBodyPlainText: "Back Tuesday." } });
+    expect(edited.body.responseBodyPlainText).toBe("Back Tuesday.");
+  });
+
   it("changes the language to one Zoom accepts and refuses others", async () => {
     expect((await call(language.PUT, "PUT", { body: { language: "de-DE" } })).body).toEqual({ language: "de-DE" });
     expect((await call(language.GET, "GET")).body).toEqual({ language: "de-DE" });
