@@ -59,7 +59,7 @@ export function RecurrenceEditor({ noun = "meeting" }: { noun?: string }) {
       />
       {recurrence ? (
         <Suspense fallback={null}>
-          <RecurrenceFields recurrence={recurrence} />
+          <RecurrenceFields recurrence={recurrence} kind={noun === "webinar" ? "webinar" : "meeting"} />
         </Suspense>
       ) : null}
     </div>

@@ -7,7 +7,7 @@
 import { useFormContext } from "react-hook-form";
 import { FieldGroup, SelectField, TextField, controlBase } from "@/components/ui/field";
 import { cn } from "@/components/ui/cn";
-import { MAX_INTERVAL, MAX_OCCURRENCES, MONTHLY_WEEKS, ZOOM_WEEKDAYS, type RecurrenceInput } from "@/lib/schemas/recurrence";
+import { MAX_INTERVAL_FOR, MAX_OCCURRENCES, MONTHLY_WEEKS, ZOOM_WEEKDAYS, type RecurrenceInput } from "@/lib/schemas/recurrence";
 
 interface RecurringValues {
   recurrence: RecurrenceInput | null;
@@ -16,7 +16,8 @@ interface RecurringValues {
 
 const unit = { daily: ["day", "days"], weekly: ["week", "weeks"], monthly: ["month", "months"] } as const;
 
-export function RecurrenceFields({ recurrence }: { recurrence: RecurrenceInput }) {
+export function RecurrenceFields({ recurrence, kind = "meeting" }: { recurrence: RecurrenceInput; kind?: "meeting" | "webinar" }) {
+  const maxInterval = MAX_INTERVAL_FOR[kind][recurrence.type];
   const { register, setValue, formState } = useFormContext<RecurringValues>();
   const errors = formState.errors.recurrence;
   return (
@@ -31,10 +32,10 @@ export function RecurrenceFields({ recurrence }: { recurrence: RecurrenceInput }
           label={`Every how many ${unit[recurrence.type][1]}`}
           type="number"
           min={1}
-          max={MAX_INTERVAL[recurrence.type]}
+          max={maxInterval}
           inputMode="numeric"
           error={errors?.interval?.message}
-          hint={`1 to ${MAX_INTERVAL[recurrence.type]}`}
+          hint={`1 to ${maxInterval}`}
           {...register("recurrence.interval", { valueAsNumber: true })}
         />
       </div>

@@ -19,7 +19,7 @@ export const meetingSettingsSchema = z.object({
   ...sharedSettingsFields,
 });
 
-const meeting = scheduledSchemas(meetingSettingsSchema);
+const meeting = scheduledSchemas(meetingSettingsSchema, "meeting");
 
 export const meetingInputSchema = meeting.input;
 

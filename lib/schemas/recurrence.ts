@@ -8,7 +8,21 @@ import { z } from "zod";
 import { isoDate } from "@/lib/schemas/common";
 import type { ZoomRecurrence } from "@/lib/zoom/types/meeting";
 
-export const MAX_INTERVAL = { daily: 99, weekly: 50, monthly: 10 } as const;
+/** How far apart occurrences may be, as Zoom documents each kind's `recurrence.repeat_interval`. */
+export const MAX_INTERVAL_FOR = {
+  meeting: { daily: 99, weekly: 50, monthly: 10 },
+  webinar: { daily: 90, weekly: 12, monthly: 3 },
+} as const;
+export const MAX_INTERVAL = MAX_INTERVAL_FOR.meeting;
+
+/** A webinar's stricter limit (the pattern's own schema checks the meeting's); null when within it. */
+export function intervalIssue(kind: keyof typeof MAX_INTERVAL_FOR, recurrence: { type: "daily" | "weekly" | "monthly"; interval: number } | null | undefined): string | null {
+  if (!recurrence) return null;
+  const max = MAX_INTERVAL_FOR[kind][recurrence.type];
+  if (recurrence.interval <= max) return null;
+  const unit = recurrence.type === "daily" ? "days" : recurrence.type === "weekly" ? "weeks" : "months";
+  return `Zoom repeats a ${kind} at most every ${max} ${unit}.`;
+}
 export const MAX_OCCURRENCES = 60;
 
 export const ZOOM_WEEKDAYS = [

@@ -5,7 +5,7 @@
  */
 import { z } from "zod";
 import { isoDate, localTime, localToInstant, timeZone, zoomIdOrEmail } from "@/lib/schemas/common";
-import { recurrenceSchema } from "@/lib/schemas/recurrence";
+import { intervalIssue, recurrenceSchema, type RecurrenceInput } from "@/lib/schemas/recurrence";
 
 /** Zoom passcodes: up to 10 letters, digits and symbols such as ! @ # (no spaces). */
 export const passcode = z
@@ -112,17 +112,21 @@ export interface ScheduledRef {
  * per-occurrence edits and deletions, so the edit form leaves it out unless the time or pattern was
  * touched — and then sends all of it.
  */
-export function scheduledSchemas<S extends z.ZodRawShape & typeof sharedSettingsFields>(settings: z.ZodObject<S>) {
+export function scheduledSchemas<S extends z.ZodRawShape & typeof sharedSettingsFields>(settings: z.ZodObject<S>, kind: ScheduledKind) {
   const fields = z.object({ ...scheduledFields, settings });
+  const kindInterval = (value: { recurrence?: RecurrenceInput | null }, ctx: z.RefinementCtx) => {
+    const issue = intervalIssue(kind, value.recurrence);
+    if (issue) ctx.addIssue({ code: "custom", path: ["recurrence", "interval"], message: issue });
+  };
   // "Attendees register: separately for each occurrence" on a one-off item is not an error: the
   // setting only exists for recurring series, so the body leaves it out (lib/zoom/scheduled-body.ts)
   // — as Zoom ignores it. (Refusing it put the message on a field the form hides once "Recurring"
   // is unticked: the Schedule button then did nothing, silently.)
-  const input = fields;
+  const input = fields.superRefine(kindInterval);
   return {
     input,
     create: input.superRefine(requireFutureStart),
-    update: fields.omit({ scheduleFor: true, templateId: true, templateOverrides: true }).partial().superRefine(requireWholeTiming),
+    update: fields.omit({ scheduleFor: true, templateId: true, templateOverrides: true }).partial().superRefine(requireWholeTiming).superRefine(kindInterval),
     occurrenceUpdate: fields.pick({ startDate: true, startTime: true, timezone: true, duration: true }),
   };
 }

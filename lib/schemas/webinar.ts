@@ -25,7 +25,7 @@ export const webinarSettingsSchema = z.object({
   alternativeHosts,
 });
 
-const webinar = scheduledSchemas(webinarSettingsSchema);
+const webinar = scheduledSchemas(webinarSettingsSchema, "webinar");
 
 export const webinarInputSchema = webinar.input;
 

@@ -5,11 +5,10 @@
  */
 import { z } from "zod";
 
-const DAILY_MAX_INTERVAL = 99;
-const WEEKLY_MAX_INTERVAL = 50;
-const MONTHLY_MAX_INTERVAL = 10;
+/** `repeat_interval` limits as Zoom documents them: meetings every ≤ 99 days / 50 weeks / 10 months, webinars ≤ 90 / 12 / 3. */
+const MAX_INTERVAL = { meeting: [99, 50, 10], webinar: [90, 12, 3] } as const;
 
-export const recurrenceInput = z
+const recurrenceInputFor = (kind: keyof typeof MAX_INTERVAL) => z
   .object({
     type: z.literal([1, 2, 3]),
     repeat_interval: z.number().int().min(1).optional(),
@@ -21,7 +20,7 @@ export const recurrenceInput = z
     end_date_time: z.string().optional(),
   })
   .superRefine((rec, ctx) => {
-    const max = rec.type === 1 ? DAILY_MAX_INTERVAL : rec.type === 2 ? WEEKLY_MAX_INTERVAL : MONTHLY_MAX_INTERVAL;
+    const max = MAX_INTERVAL[kind][rec.type - 1]!;
     if (rec.repeat_interval !== undefined && rec.repeat_interval > max) {
       ctx.addIssue({ code: "custom", path: ["repeat_interval"], message: "Invalid field." });
     }
@@ -88,11 +87,13 @@ const scheduleFields = {
   schedule_for: z.string().optional(),
   template_id: z.string().optional(),
   tracking_fields: trackingFields.optional(),
-  recurrence: recurrenceInput.optional(),
 };
+
+export const recurrenceInput = recurrenceInputFor("meeting");
 
 export const meetingInput = z.object({
   ...scheduleFields,
+  recurrence: recurrenceInput.optional(),
   type: z.literal([1, 2, 3, 8, 10]).optional(),
   default_password: z.boolean().optional(),
   pre_schedule: z.boolean().optional(),
@@ -101,6 +102,7 @@ export const meetingInput = z.object({
 
 export const webinarInput = z.object({
   ...scheduleFields,
+  recurrence: recurrenceInputFor("webinar").optional(),
   type: z.literal([5, 6, 9]).optional(),
   default_passcode: z.boolean().optional(),
   is_simulive: z.boolean().optional(),

@@ -63,6 +63,14 @@ describe("webinars", () => {
     expect(await gone.json()).toEqual({ code: 3001, message: `Webinar does not exist: ${w.id}.` });
   });
 
+  it("holds a webinar's repeat interval to Zoom's webinar limits (weekly ≤ 12, monthly ≤ 3), stricter than a meeting's", async () => {
+    const recurring = (type: number, repeat_interval: number) => ({ topic: "Series", type: 9, start_time: "2027-03-01T10:00:00Z", duration: 60, recurrence: { type, repeat_interval, weekly_days: "2", monthly_day: 1, end_times: 3 } });
+    expect((await call("POST", "/users/me/webinars", recurring(2, 13))).status).toBe(400);
+    expect((await call("POST", "/users/me/webinars", recurring(3, 4))).status).toBe(400);
+    expect((await call("POST", "/users/me/webinars", recurring(2, 12))).status).toBe(201);
+    expect((await call("POST", "/users/me/meetings", { ...recurring(2, 13), type: 8 })).status).toBe(201);
+  });
+
   it("refuses users without a webinar plan with 400/200", async () => {
     const res = await call("GET", `/users/${encodeURIComponent("kenji.watanabe@brightwave.test")}/webinars`);
     expect(res.status).toBe(400);
