@@ -81,7 +81,8 @@ export function CreateUserDialog({ open, onClose }: { open: boolean; onClose: ()
       description={
         <>
           Zoom&apos;s <span className="font-mono">custCreate</span>: the user has no password and cannot sign in to the Zoom web portal or app. They host meetings you schedule for
-          them through start links, valid for 90 days. Your Zoom account needs this option enabled by Zoom.
+          them through start links, valid for 90 days. Zoom offers this only to accounts with an ISV (Integrated Software Vendor) agreement: without one, Zoom refuses the request and
+          its message is shown here.
         </>
       }
       footer={

@@ -154,12 +154,24 @@ export async function updateVacationFor(viewer: Viewer, input: Vacation): Promis
   return toVacation(await zoomMail.updateVacation(ctx, ME, body).catch(mailboxMissing));
 }
 
+/**
+ * `settings/language` is not in Zoom's published Mail API (see SANDBOX.md): a 404 there most likely
+ * means Zoom does not offer it to this app, not that the mailbox is missing — say that instead.
+ */
+function languageUnavailable(error: unknown): never {
+  if (error instanceof ZoomApiError && error.status === 404) {
+    const base = zoomErrorToApiError(error);
+    throw new ApiError("not_found", `Zoom does not let this app read or change the Mail language (${base.message}). Change it in Zoom Mail's own settings.`, { zoom: base.extra.zoom });
+  }
+  return mailboxMissing(error);
+}
+
 export async function languageFor(viewer: Viewer): Promise<{ language: string }> {
   const ctx = await mailContext(viewer, "read");
-  return zoomMail.getLanguage(ctx, ME).catch(mailboxMissing);
+  return zoomMail.getLanguage(ctx, ME).catch(languageUnavailable);
 }
 
 export async function updateLanguageFor(viewer: Viewer, input: LanguageInput): Promise<{ language: string }> {
   const ctx = await mailContext(viewer, "write");
-  return zoomMail.updateLanguage(ctx, ME, input.language).catch(mailboxMissing);
+  return zoomMail.updateLanguage(ctx, ME, input.language).catch(languageUnavailable);
 }

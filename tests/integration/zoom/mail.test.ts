@@ -185,6 +185,14 @@ describe("settings", () => {
     expect(edited.body.responseBodyPlainText).toBe("Back Tuesday.");
   });
 
+  it("says the language setting is not offered, not that the mailbox is missing, when Zoom answers 404 there", async () => {
+    await stack.h.control("POST", "/faults", { method: "GET", path: "/emails/mailboxes/{email}/settings/language", status: 404, body: { code: 404, message: "Not Found" }, count: 1 });
+    const res = await call(language.GET, "GET");
+    expect(res.status).toBe(404);
+    expect(res.body.error.message).toMatch(/^Zoom does not let this app read or change the Mail language/);
+    expect(res.body.error.message).not.toMatch(/no mailbox/);
+  });
+
   it("changes the language to one Zoom accepts and refuses others", async () => {
     expect((await call(language.PUT, "PUT", { body: { language: "de-DE" } })).body).toEqual({ language: "de-DE" });
     expect((await call(language.GET, "GET")).body).toEqual({ language: "de-DE" });
