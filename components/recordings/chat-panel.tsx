@@ -15,6 +15,7 @@ import { cn } from "@/components/ui/cn";
 import { TextField } from "@/components/ui/field";
 import { SkeletonRows } from "@/components/ui/skeleton";
 import type { RecordingFileView } from "@/lib/zoom/types/recording";
+import { ListError } from "@/components/ui/list-footer";
 
 const initials = (name: string) =>
   name
@@ -30,7 +31,7 @@ export function ChatPanel({ uuid, file, topic }: { uuid: string; file: Recording
   const messages = useMemo(() => searchChat(chat.data ?? [], search), [chat.data, search]);
 
   if (chat.isPending) return <SkeletonRows rows={4} label="Loading the chat" />;
-  if (chat.isError) return <p role="alert" className="p-4 text-sm text-red-700 dark:text-red-400">{chat.error.message}</p>;
+  if (chat.isError) return <ListError error={chat.error} onRetry={() => void chat.refetch()} what="the chat" />;
   return (
     <div className="flex h-full flex-col">
       <div className="flex items-start gap-2 border-b border-slate-100 p-4 dark:border-slate-800">

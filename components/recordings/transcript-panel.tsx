@@ -13,6 +13,7 @@ import { cn } from "@/components/ui/cn";
 import { TextField } from "@/components/ui/field";
 import { SkeletonRows } from "@/components/ui/skeleton";
 import type { RecordingFileView } from "@/lib/zoom/types/recording";
+import { ListError } from "@/components/ui/list-footer";
 
 function useCurrentTime(player: RefObject<HTMLMediaElement | null>) {
   const [time, setTime] = useState(0);
@@ -41,7 +42,7 @@ export function TranscriptPanel({ uuid, file, player, onSeek }: { uuid: string; 
   }, [transcript.data, search]);
 
   if (transcript.isPending) return <SkeletonRows rows={4} label="Loading the transcript" />;
-  if (transcript.isError) return <p role="alert" className="p-4 text-sm text-red-700 dark:text-red-400">{transcript.error.message}</p>;
+  if (transcript.isError) return <ListError error={transcript.error} onRetry={() => void transcript.refetch()} what="the transcript" />;
   return (
     <div className="flex h-full flex-col">
       <div className="border-b border-slate-100 p-4 dark:border-slate-800">

@@ -48,18 +48,14 @@ export async function apiFetch<T>(path: string, init: ApiInit = {}): Promise<T> 
     throw new ApiClientError(0, "internal", "The dashboard could not be reached. Check your connection and try again.");
   }
   if (response.status === 204) return undefined as T;
-  const body = (await response.json().catch(() => null)) as (ApiErrorBody & T) | null;
-  if (!response.ok) {
-    const error = body?.error;
-    throw new ApiClientError(
-      response.status,
-      error?.code ?? "internal",
-      error?.message ?? `The server answered ${response.status}.`,
-      error?.fields ?? [],
-      error?.zoom ?? null,
-    );
-  }
-  return body as T;
+  if (!response.ok) throw await responseError(response);
+  return (await response.json().catch(() => null)) as T;
+}
+
+/** A failed answer of the dashboard's API as an ApiClientError, Zoom's code, message and tracking id kept. */
+export async function responseError(response: Response): Promise<ApiClientError> {
+  const error = ((await response.json().catch(() => null)) as ApiErrorBody | null)?.error;
+  return new ApiClientError(response.status, error?.code ?? "internal", error?.message ?? `The server answered ${response.status}.`, error?.fields ?? [], error?.zoom ?? null);
 }
 
 /**

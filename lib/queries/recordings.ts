@@ -7,7 +7,7 @@ import { queryOptions, useMutation, useQueryClient } from "@tanstack/react-query
 import type { JobView } from "@/lib/jobs/types";
 import { recordingPathId, type RecordingBulk } from "@/lib/schemas/recording";
 import type { RecordingDetailView, RecordingListView } from "@/lib/zoom/types/recording";
-import { apiFetch } from "@/lib/queries/http";
+import { apiFetch, responseError } from "@/lib/queries/http";
 import { jobKeys } from "@/lib/queries/jobs";
 
 export interface RecordingListParams {
@@ -45,7 +45,7 @@ export const recordingQueries = {
 /** A text file of a recording (transcript VTT, chat TXT) through the dashboard's content route. */
 export async function fetchRecordingText(contentPath: string, signal?: AbortSignal): Promise<string> {
   const res = await fetch(contentPath, { cache: "no-store", signal });
-  if (!res.ok) throw new Error(`The file could not be read (${res.status}).`);
+  if (!res.ok) throw await responseError(res);
   return res.text();
 }
 
