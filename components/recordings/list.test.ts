@@ -2,7 +2,7 @@ import { DateTime } from "luxon";
 import Papa from "papaparse";
 import { describe, expect, it } from "vitest";
 import type { RecordingView } from "@/lib/zoom/types/recording";
-import { daysLeft, filterRecordings, formatBytes, rangeDates, recordingsCsv } from "./list";
+import { daysLeft, filterRecordings, formatBytes, inViewerRange, rangeDates, recordingsCsv, zoomRecordingRange } from "./list";
 
 const row = (over: Partial<RecordingView>): RecordingView => ({
   uuid: "abc/def==",
@@ -61,5 +61,20 @@ describe("recordingsCsv", () => {
     const rows = Papa.parse<string[]>(recordingsCsv([row({ topic: "+cmd" })], () => "Olivia Bennett")).data;
     expect(rows[0]).toEqual(["Topic", "Meeting ID", "Start (UTC)", "Duration (min)", "Host", "Files", "Total size (bytes)", "Status"]);
     expect(rows[1]).toEqual(["'+cmd", "81234567890", "2026-11-02T15:00:00Z", "45", "Olivia Bennett", "MP4 CHAT", "1234", "completed"]);
+  });
+});
+
+describe("a range of the viewer's dates", () => {
+  const march = { from: "2026-03-01", to: "2026-03-31" };
+  const at = (startTime: string) => ({ uuid: "u", meetingId: "1", hostId: "h", topic: "t", startTime, duration: 30, totalSize: 0, fileTypes: [], status: "completed" as const, purgeAt: null });
+  it("asks Zoom (UTC dates) for a day more on each side", () => {
+    expect(zoomRecordingRange(march)).toEqual({ from: "2026-02-28", to: "2026-04-01" });
+  });
+
+  it("keeps what started on those dates in the viewer's zone", () => {
+    // 21:00 on 31 March in New York is 1 April in UTC; 20:00 on 28 February there is 1 March in UTC.
+    expect(inViewerRange(at("2026-04-01T01:00:00Z"), march, "America/New_York")).toBe(true);
+    expect(inViewerRange(at("2026-03-01T01:00:00Z"), march, "America/New_York")).toBe(false);
+    expect(inViewerRange(at("2026-03-01T01:00:00Z"), march, "UTC")).toBe(true);
   });
 });

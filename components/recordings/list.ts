@@ -32,6 +32,22 @@ export function rangeDates(preset: RangePreset, today: DateTime, custom: { from?
   return { from: end.minus({ days }).toISODate()!, to: end.toISODate()! };
 }
 
+/**
+ * What to ask Zoom for a range of the viewer's dates: Zoom reads `from`/`to` as UTC dates, so a
+ * recording at 21:00 on 31 March in New York (1 April UTC) would fall outside "1–31 March". A day
+ * more on each side covers every zone; `inViewerRange` then keeps the viewer's own dates.
+ */
+export function zoomRecordingRange(range: { from: string; to: string }): { from: string; to: string } {
+  const day = (iso: string, days: number) => DateTime.fromISO(iso, { zone: "utc" }).plus({ days }).toISODate()!;
+  return { from: day(range.from, -1), to: day(range.to, 1) };
+}
+
+/** Whether a recording started on one of the range's dates in the viewer's zone. */
+export function inViewerRange(row: RecordingView, range: { from: string; to: string }, zone: string): boolean {
+  const day = DateTime.fromISO(row.startTime, { zone: "utc" }).setZone(zone).toISODate();
+  return !!day && day >= range.from && day <= range.to;
+}
+
 /** The file types a filter offers, in the order people look for them. */
 export const FILE_TYPE_FILTERS = ["MP4", "M4A", "TRANSCRIPT", "CC", "CHAT", "TIMELINE"] as const;
 

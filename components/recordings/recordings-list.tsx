@@ -12,7 +12,7 @@ import { RecordingBulkBar } from "@/components/recordings/recording-bulk";
 import { byUuid, recordingColumns } from "@/components/recordings/recording-columns";
 import { RecordingsTrash } from "@/components/recordings/recordings-trash";
 import { downloadText } from "@/components/recordings/download";
-import { FILE_TYPE_FILTERS, fileTypeLabel, filterRecordings, formatBytes, RANGE_PRESETS, recordingsCsv, type RangePreset } from "@/components/recordings/list";
+import { FILE_TYPE_FILTERS, fileTypeLabel, filterRecordings, formatBytes, inViewerRange, RANGE_PRESETS, recordingsCsv, zoomRecordingRange, type RangePreset } from "@/components/recordings/list";
 import { useRangeParam } from "@/components/recordings/use-range-param";
 import { HostPicker, useHostNames } from "@/components/scheduled/host-picker";
 import { useHostParam, useSearchParam, useTabParam } from "@/components/scheduled/list-url-state";
@@ -23,6 +23,7 @@ import { ListError } from "@/components/ui/list-footer";
 import { SkeletonRows } from "@/components/ui/skeleton";
 import { TabPanel, Tabs } from "@/components/ui/tabs";
 import { recordingQueries } from "@/lib/queries/recordings";
+import { useViewerTimeZone } from "@/components/ui/time";
 
 const TABS = ["recordings", "trash"] as const;
 
@@ -36,10 +37,13 @@ export function RecordingsList({ isAdmin, viewerZoomUserId, viewerName }: { isAd
   const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());
   const trash = tab === "trash";
   const badRange = range.to < range.from;
-  const list = useQuery({ ...recordingQueries.list({ userId: host, from: range.from, to: range.to, trash }), enabled: !badRange });
+  const list = useQuery({ ...recordingQueries.list({ userId: host, ...zoomRecordingRange(range), trash }), enabled: !badRange });
+  const zone = useViewerTimeZone() ?? "UTC";
   const names = useHostNames(isAdmin);
   const hostName = (id: string) => (id === viewerZoomUserId ? `${viewerName} (you)` : (names.get(id) ?? "—"));
-  const all = useMemo(() => list.data?.recordings ?? [], [list.data]);
+  // The trash is one listing, not filtered by date; recordings keep the viewer's own dates.
+  const { from: rangeFrom, to: rangeTo } = range;
+  const all = useMemo(() => (list.data?.recordings ?? []).filter((row) => trash || inViewerRange(row, { from: rangeFrom, to: rangeTo }, zone)), [list.data, trash, rangeFrom, rangeTo, zone]);
   const rows = useMemo(() => filterRecordings(all, search, fileType || null), [all, search, fileType]);
   // A selection is of rows on screen: rows filtered out or gone after a refresh are not acted on.
   const chosen = rows.filter((row) => selected.has(row.uuid));

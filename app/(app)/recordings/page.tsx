@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { DateTime } from "luxon";
 import { Suspense } from "react";
 import { readScheduledPage, one, type PageSearchParams } from "@/app/(app)/_scheduled/scheduled-page";
-import { isRangePreset, rangeDates } from "@/components/recordings/list";
+import { isRangePreset, rangeDates, zoomRecordingRange } from "@/components/recordings/list";
 import { RecordingsList } from "@/components/recordings/recordings-list";
 import { Hydrate } from "@/components/ui/hydrate";
 import { PageHeader } from "@/components/ui/page-header";
@@ -17,7 +17,8 @@ export default async function RecordingsPage({ searchParams }: { searchParams: P
   const { viewer, params, admin } = await readScheduledPage(searchParams);
   const host = (admin && one(params.host)) || "me";
   const range = one(params.range) ?? null;
-  const { from, to } = rangeDates(isRangePreset(range) ? range : "30d", DateTime.utc(), { from: one(params.from), to: one(params.to) });
+  // What Zoom is asked for: the viewer's dates and a day either side (the list keeps the viewer's own dates).
+  const { from, to } = zoomRecordingRange(rangeDates(isRangePreset(range) ? range : "30d", DateTime.utc(), { from: one(params.from), to: one(params.to) }));
   const trash = params.tab === "trash";
 
   return (
