@@ -19,23 +19,41 @@ import type { RecordingView } from "@/lib/zoom/types/recording";
 
 type Action = "trash" | "delete";
 
-export function RecordingBulkBar({ selected, onDone, selectAll }: { selected: RecordingView[]; onDone: () => void; selectAll: ReactNode }) {
-  const [asking, setAsking] = useState<Action | null>(null);
-  const [jobId, setJobId] = useState<string | null>(null);
-  const start = useStartRecordingBulk();
+/**
+ * A running bulk job's progress, kept by the list page itself (not by the selection bar, which the
+ * Trash tab or a new date range unmounts): switching tabs keeps the panel, and every recordings list
+ * — the Trash tab's too — is refreshed when the job ends.
+ */
+export function RecordingBulkJob({ jobId, onDismiss }: { jobId: string | null; onDismiss: () => void }) {
   const queryClient = useQueryClient();
   const job = useQuery({ ...jobQueries.detail(jobId ?? "", "all"), enabled: jobId !== null });
   const finished = job.data ? isFinished(job.data.state) : false;
   useEffect(() => {
     if (finished) void queryClient.invalidateQueries({ queryKey: recordingKeys.lists() });
   }, [finished, queryClient]);
+  if (!jobId) return null;
+  return (
+    <div className="border-b border-slate-200 px-4 py-3 dark:border-slate-800">
+      <JobProgress jobId={jobId} items="all" />
+      {finished ? (
+        <Button variant="ghost" className="mt-2" onClick={onDismiss}>
+          Dismiss
+        </Button>
+      ) : null}
+    </div>
+  );
+}
+
+export function RecordingBulkBar({ selected, onDone, onStarted, selectAll }: { selected: RecordingView[]; onDone: () => void; onStarted: (jobId: string) => void; selectAll: ReactNode }) {
+  const [asking, setAsking] = useState<Action | null>(null);
+  const start = useStartRecordingBulk();
 
   const count = selected.length;
   const noun = count === 1 ? "recording" : "recordings";
   const run = async (action: Action) => {
     try {
       const created = await start.mutateAsync({ action, recordings: selected.map((r) => ({ uuid: r.uuid, topic: r.topic })) });
-      setJobId(created.id);
+      onStarted(created.id);
       setAsking(null);
       onDone();
     } catch (error) {
@@ -62,16 +80,6 @@ export function RecordingBulkBar({ selected, onDone, selectAll }: { selected: Re
           </div>
         ) : null}
       </div>
-      {jobId ? (
-        <div className="border-b border-slate-200 px-4 py-3 dark:border-slate-800">
-          <JobProgress jobId={jobId} items="all" />
-          {finished ? (
-            <Button variant="ghost" className="mt-2" onClick={() => setJobId(null)}>
-              Dismiss
-            </Button>
-          ) : null}
-        </div>
-      ) : null}
       <ConfirmDialog
         open={asking !== null}
         title={asking === "delete" ? `Delete ${count} ${noun} for good?` : `Move ${count} ${noun} to the trash?`}

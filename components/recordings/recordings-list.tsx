@@ -8,7 +8,7 @@
  */
 import { useQuery } from "@tanstack/react-query";
 import { useMemo, useState } from "react";
-import { RecordingBulkBar } from "@/components/recordings/recording-bulk";
+import { RecordingBulkBar, RecordingBulkJob } from "@/components/recordings/recording-bulk";
 import { byUuid, recordingColumns } from "@/components/recordings/recording-columns";
 import { RecordingsTrash } from "@/components/recordings/recordings-trash";
 import { downloadText } from "@/components/recordings/download";
@@ -35,6 +35,7 @@ export function RecordingsList({ isAdmin, viewerZoomUserId, viewerName }: { isAd
   const [fileType, setFileType] = useState<string>("");
   const [sorting, setSorting] = useState<Sorting | null>({ id: "start", desc: true });
   const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());
+  const [bulkJob, setBulkJob] = useState<string | null>(null);
   const trash = tab === "trash";
   const badRange = range.to < range.from;
   const list = useQuery({ ...recordingQueries.list({ userId: host, ...zoomRecordingRange(range), trash }), enabled: !badRange });
@@ -118,6 +119,7 @@ export function RecordingsList({ isAdmin, viewerZoomUserId, viewerName }: { isAd
             }}
           />
         </div>
+        <RecordingBulkJob jobId={bulkJob} onDismiss={() => setBulkJob(null)} />
         <TabPanel idBase="recordings" value={tab}>
           {badRange ? null : list.isPending ? (
             <SkeletonRows label="Loading recordings" />
@@ -130,6 +132,7 @@ export function RecordingsList({ isAdmin, viewerZoomUserId, viewerName }: { isAd
               <RecordingBulkBar
                   selected={chosen}
                   onDone={() => setSelected(new Set())}
+                  onStarted={setBulkJob}
                   selectAll={
                     rows.length === 0 ? null : (
                     <label className="flex items-center gap-2 text-slate-700 dark:text-slate-300">
