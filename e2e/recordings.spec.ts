@@ -9,7 +9,7 @@ import { createHash } from "node:crypto";
 import fs from "node:fs";
 import type { Page } from "@playwright/test";
 import { expect, expectNoSeriousA11yViolations, sandbox, test } from "./fixtures";
-import { storageStates } from "./auth-flows";
+import { people, storageStates } from "./auth-flows";
 import { open, zoomApi } from "./meetings-support";
 
 const OWNER = "olivia.bennett@brightwave.test";
@@ -222,6 +222,21 @@ test.describe("a meeting's Recordings page", () => {
 test.describe("as a member", () => {
   test.use({ storageState: storageStates.member, timezoneId: "America/New_York" });
   test.slow();
+
+  test("trashes a file of their own recording and takes it back with Undo", async ({ page }) => {
+    const bytes = 64 + Math.floor(Math.random() * 900_000);
+    const made = await sandbox.control<{ uuid: string }>("POST", "/recordings/large", { bytes, hostEmail: people.member.email });
+    const trashedFiles = async () =>
+      ((await zoomApi<{ meetings?: ZoomRec[] }>("GET", `/users/${people.member.email}/recordings?trash=true&trash_type=recording_file&page_size=300`)).body.meetings ?? []).map((m) => m.uuid);
+    await open(page, href(made.uuid));
+    await page.getByRole("button", { name: "Move Video file to the trash" }).click();
+    await expect(page.getByText("Video moved to the trash")).toBeVisible();
+    await expect.poll(trashedFiles).toContain(made.uuid);
+    // Zoom lists a file trashed on its own apart from whole recordings: the member's Undo is still theirs.
+    await page.getByRole("button", { name: "Undo" }).click();
+    await expect.poll(trashedFiles).not.toContain(made.uuid);
+    await expect(page.getByText("Could not recover the file")).toHaveCount(0);
+  });
 
   test("sees only their own recordings and cannot open the owner's", async ({ page, request }) => {
     const owners = [...(await ownerRecordings(30, 0)), ...(await ownerRecordings(60, 30))];

@@ -106,13 +106,22 @@ export async function deleteRecordingFor(viewer: Viewer, recordingId: string, ac
   await deleteMeetingRecordings(await openTrashed(viewer, recordingId), recordingId, "delete");
 }
 
-/** Trashed recordings answer 3301 to a read, so the host check goes through the trash listing. */
-async function openTrashed(viewer: Viewer, uuid: string): Promise<ZoomContext> {
+/**
+ * Trashed recordings answer 3301 to a read, so the host check goes through the member's own trash
+ * listing — whole recordings, or for a file trashed on its own (`file`), the meetings with single
+ * files in the trash, which Zoom lists separately.
+ */
+async function openTrashed(viewer: Viewer, uuid: string, file = false): Promise<ZoomContext> {
   const ctx = await itemContext(viewer);
   if (viewer.role === "member") {
+    const own = (await actorFor(viewer, "me")).ctx;
     const from = DateTime.utc().minus({ days: TRASH_DAYS + 1 }).toISODate()!;
-    const mine = await listRecordingsInRange(await (await actorFor(viewer, "me")).ctx, "me", { from, to: DateTime.utc().toISODate()!, trash: true });
-    if (!mine.some((r) => r.uuid === uuid)) throw new ApiError("forbidden", "You can only manage recordings of meetings you host.");
+    const range = { from, to: DateTime.utc().toISODate()!, trash: true };
+    const lists = await Promise.all([
+      listRecordingsInRange(own, "me", range),
+      ...(file ? [listRecordingsInRange(own, "me", { ...range, trashType: "recording_file" as const })] : []),
+    ]);
+    if (!lists.flat().some((r) => r.uuid === uuid)) throw new ApiError("forbidden", "You can only manage recordings of meetings you host.");
   }
   return ctx;
 }
@@ -128,7 +137,7 @@ export async function deleteRecordingFileFor(viewer: Viewer, recordingId: string
 }
 
 export async function recoverRecordingFileFor(viewer: Viewer, uuid: string, fileId: string): Promise<void> {
-  await recoverRecordingFile(await openTrashed(viewer, uuid), uuid, fileId);
+  await recoverRecordingFile(await openTrashed(viewer, uuid, true), uuid, fileId);
 }
 
 /** A file's bytes (or the asked range), streamed from Zoom with the token in a header. */

@@ -27,6 +27,8 @@ export interface RecordingRange {
   to: string;
   /** Trash listing: recordings (`meeting_recordings`) or single files (`recording_file`) in the trash. */
   trash?: boolean;
+  /** With `trash`: whole recordings (the default) or meetings with single files in the trash. */
+  trashType?: "meeting_recordings" | "recording_file";
 }
 
 /**
@@ -42,7 +44,7 @@ export async function listRecordingsInRange(ctx: ZoomContext, userId: string, ra
   for (const window of windows) {
     const pages = zoomPages<ZoomRecordingList>(ctx, `/users/${encodeURIComponent(userId)}/recordings`, {
       operation: "recordingsList",
-      query: window ? { from: window.from, to: window.to } : { trash: true, trash_type: "meeting_recordings" },
+      query: window ? { from: window.from, to: window.to } : { trash: true, trash_type: range.trashType ?? "meeting_recordings" },
       pageSize: 300,
     });
     for await (const page of pages) {
