@@ -25,7 +25,7 @@ import { TemplateNotice } from "@/components/templates/template-notice";
 import { SelectField } from "@/components/ui/field";
 import { toastError, toastSuccess } from "@/components/ui/toast";
 import { templateQueries } from "@/lib/queries/templates";
-import { schedulableTemplate } from "@/lib/schemas/template";
+import { schedulableTemplate } from "@/lib/schemas/template-rules";
 import { userQueries } from "@/lib/queries/users";
 import type { ScheduledKind } from "@/lib/schemas/scheduled";
 

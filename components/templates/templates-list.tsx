@@ -15,7 +15,7 @@ import { SkeletonRows } from "@/components/ui/skeleton";
 import { TabPanel, Tabs } from "@/components/ui/tabs";
 import { templateQueries } from "@/lib/queries/templates";
 import type { ScheduledKind } from "@/lib/schemas/scheduled";
-import { schedulableTemplate } from "@/lib/schemas/template";
+import { schedulableTemplate } from "@/lib/schemas/template-rules";
 
 export function TemplatesList() {
   const router = useRouter();

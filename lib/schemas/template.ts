@@ -1,14 +1,6 @@
 /** Template inputs: listing (which kind, whose) and "Save as template" from a meeting or webinar. */
 import { z } from "zod";
 import { zoomIdOrEmail } from "@/lib/schemas/common";
-import type { ScheduledKind } from "@/lib/schemas/scheduled";
-
-/**
- * Whether the API can schedule from this template: Zoom's meeting create takes only account-admin
- * templates (type 2) as `template_id` ("At this time, this field only accepts account admin meeting
- * template IDs"); a webinar's takes the host's own as well.
- */
-export const schedulableTemplate = (kind: ScheduledKind, template: { type?: number }) => kind === "webinar" || template.type === 2;
 
 export const templateListQuerySchema = z.object({
   kind: z.enum(["meeting", "webinar"]).default("meeting"),
