@@ -5,8 +5,7 @@
  * cloud file's plain "Mei Chen:"; a line without a time continues the message before it (a
  * message with line breaks). The saved-chat form with spaces instead of tabs is read too.
  */
-import Papa from "papaparse";
-import { SPREADSHEET_FORMULA } from "@/lib/csv-safety";
+import { spreadsheetCsv } from "@/lib/csv-export";
 
 export interface ChatMessage {
   /** Seconds from the start of the recording. */
@@ -56,8 +55,8 @@ export function searchChat(messages: readonly ChatMessage[], query: string): Cha
 
 /** The chat as CSV (time, sender, recipient, direct, message); a cell that a spreadsheet would run as a formula is quoted. */
 export function chatCsv(messages: readonly ChatMessage[]): string {
-  return Papa.unparse({
-    fields: ["Time", "Sender", "Recipient", "Direct message", "Message"],
-    data: messages.map((m) => [m.time, m.sender, m.recipient ?? "Everyone", m.direct ? "yes" : "no", m.text]),
-  }, { escapeFormulae: SPREADSHEET_FORMULA });
+  return spreadsheetCsv(
+    ["Time", "Sender", "Recipient", "Direct message", "Message"],
+    messages.map((m) => [m.time, m.sender, m.recipient ?? "Everyone", m.direct ? "yes" : "no", m.text]),
+  );
 }

@@ -3,9 +3,8 @@
  * applies (topic / meeting ID, file type), sizes, trash days and the CSV export.
  */
 import { DateTime } from "luxon";
-import Papa from "papaparse";
 import type { RecordingView } from "@/lib/zoom/types/recording";
-import { SPREADSHEET_FORMULA } from "@/lib/csv-safety";
+import { spreadsheetCsv } from "@/lib/csv-export";
 
 export const RANGE_PRESETS = [
   { value: "30d", label: "Last 30 days", days: 30 },
@@ -99,11 +98,8 @@ export function daysLeft(purgeAt: string | null, now: number): number | null {
 
 /** The filtered list as CSV; host names come from the admin's host list when known. */
 export function recordingsCsv(rows: readonly RecordingView[], hostName: (hostId: string) => string): string {
-  return Papa.unparse(
-    {
-      fields: ["Topic", "Meeting ID", "Start (UTC)", "Duration (min)", "Host", "Files", "Total size (bytes)", "Status"],
-      data: rows.map((r) => [r.topic, r.meetingId, r.startTime, r.duration ?? "", hostName(r.hostId), r.fileTypes.join(" "), r.totalSize, r.status]),
-    },
-    { escapeFormulae: SPREADSHEET_FORMULA },
+  return spreadsheetCsv(
+    ["Topic", "Meeting ID", "Start (UTC)", "Duration (min)", "Host", "Files", "Total size (bytes)", "Status"],
+    rows.map((r) => [r.topic, r.meetingId, r.startTime, r.duration ?? "", hostName(r.hostId), r.fileTypes.join(" "), r.totalSize, r.status]),
   );
 }

@@ -2,8 +2,8 @@
 
 /**
  * "Export CSV": the table as it is (search and sort applied, every row, not only those drawn) with
- * each custom answer in its own column, written by papaparse in the browser. papaparse loads on
- * the click; lib/csv-safety.ts keeps an answer like "=HYPERLINK(…)" from running in a spreadsheet.
+ * each custom answer in its own column, written in the browser by lib/csv-export.ts (loaded on the
+ * click), which keeps an answer like "=HYPERLINK(…)" from running in a spreadsheet.
  */
 import { Button } from "@/components/ui/button";
 import { toastError } from "@/components/ui/toast";
@@ -11,17 +11,13 @@ import { exportFileName, exportTable } from "@/components/registrants/registrant
 import type { RegistrantStatus, RegistrationQuestions } from "@/lib/schemas/registrant";
 import type { ScheduledRef } from "@/lib/schemas/scheduled";
 import type { ZoomRegistrant } from "@/lib/zoom/types/registrant";
-import { SPREADSHEET_FORMULA, UTF8_BOM } from "@/lib/csv-safety";
 
 export function ExportButton({ parent, status, rows, questions }: { parent: ScheduledRef; status: RegistrantStatus; rows: readonly ZoomRegistrant[]; questions: RegistrationQuestions }) {
   const download = async () => {
     try {
-      const papa = await import("papaparse");
-      // papaparse is CommonJS: bundlers put it under `default` or spread it, depending on interop.
-      const unparse = papa.unparse ?? (papa as unknown as { default: typeof papa }).default.unparse;
-      const csv = unparse(exportTable(rows, questions), { escapeFormulae: SPREADSHEET_FORMULA });
-      // A BOM so Excel reads names with accents as UTF-8.
-      const url = URL.createObjectURL(new Blob([UTF8_BOM, csv], { type: "text/csv;charset=utf-8" }));
+      const { spreadsheetCsv } = await import("@/lib/csv-export");
+      const { fields, data } = exportTable(rows, questions);
+      const url = URL.createObjectURL(new Blob([spreadsheetCsv(fields, data)], { type: "text/csv;charset=utf-8" }));
       const link = document.createElement("a");
       link.href = url;
       link.download = exportFileName(parent, status);
