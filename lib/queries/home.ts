@@ -1,5 +1,5 @@
 /** Home page cache: live meetings and the next four weeks (fetch → /api/zoom/home). */
-import { queryOptions } from "@tanstack/react-query";
+import { queryOptions, type QueryClient, type QueryKey } from "@tanstack/react-query";
 import type { HomeData } from "@/lib/zoom/home";
 import { apiFetch } from "@/lib/queries/http";
 
@@ -19,3 +19,9 @@ export const homeQueries = {
       refetchInterval: 60_000,
     }),
 };
+
+/** After a meeting or webinar changed: its kind's lists, and home's counts and agenda (which list them too). */
+export function invalidateListsAndHome(queryClient: QueryClient, listsKey: QueryKey) {
+  void queryClient.invalidateQueries({ queryKey: listsKey });
+  void queryClient.invalidateQueries({ queryKey: homeKeys.all });
+}

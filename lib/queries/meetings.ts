@@ -3,15 +3,15 @@
  * mutations (fetch → /api/zoom/meetings…). Mutations invalidate the lists, home and the one meeting
  * they touched — never the whole cache — and creates and updates the host's write budget.
  */
-import { infiniteQueryOptions, queryOptions, useMutation, useQueryClient, type QueryClient } from "@tanstack/react-query";
+import { infiniteQueryOptions, queryOptions, useMutation, useQueryClient } from "@tanstack/react-query";
 import type { MeetingInput, MeetingUpdate, OccurrenceUpdate } from "@/lib/schemas/meeting";
 import type { SaveAsTemplateInput } from "@/lib/schemas/template";
 import type { MeetingDetail, MeetingPage } from "@/lib/zoom/meetings";
 import type { ZoomTemplateCreated } from "@/lib/zoom/types/template";
 import { apiFetch } from "@/lib/queries/http";
-import { homeKeys } from "@/lib/queries/home";
+import { invalidateListsAndHome } from "@/lib/queries/home";
 import { templateKeys } from "@/lib/queries/templates";
-import { writeBudgetKeys } from "@/lib/queries/write-budget";
+import { refreshWriteBudget } from "@/lib/queries/write-budget";
 
 export type MeetingTab = "upcoming" | "live" | "previous_meetings" | "scheduled";
 
@@ -70,24 +70,13 @@ export interface DeleteOptions {
   notifyRegistrants: boolean;
 }
 
-/** After a change: the lists, and home's counts and agenda (which list meetings too). */
-function invalidateOverviews(queryClient: QueryClient) {
-  void queryClient.invalidateQueries({ queryKey: meetingKeys.lists() });
-  void queryClient.invalidateQueries({ queryKey: homeKeys.all });
-}
-
-/** Creates and updates (occurrences too) are counted writes; a refusal may reveal the budget is spent: refresh it either way. */
-function refreshWriteBudget(queryClient: QueryClient) {
-  void queryClient.invalidateQueries({ queryKey: writeBudgetKeys.all });
-}
-
 export function useCreateMeeting() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: (input: MeetingInput) => apiFetch<MeetingDetail>("/api/zoom/meetings", { method: "POST", body: input }),
     onSuccess: (meeting) => {
       queryClient.setQueryData(meetingKeys.detail(String(meeting.id)), meeting);
-      invalidateOverviews(queryClient);
+      invalidateListsAndHome(queryClient, meetingKeys.lists());
     },
     onSettled: () => refreshWriteBudget(queryClient),
   });
@@ -99,7 +88,7 @@ export function useUpdateMeeting(meetingId: string) {
     mutationFn: (update: MeetingUpdate) => apiFetch<void>(`/api/zoom/meetings/${meetingId}`, { method: "PATCH", body: update }),
     onSuccess: () => {
       void queryClient.invalidateQueries({ queryKey: meetingKeys.detail(meetingId) });
-      invalidateOverviews(queryClient);
+      invalidateListsAndHome(queryClient, meetingKeys.lists());
     },
     onSettled: () => refreshWriteBudget(queryClient),
   });
@@ -112,7 +101,7 @@ export function useUpdateOccurrence(meetingId: string) {
       apiFetch<void>(`/api/zoom/meetings/${meetingId}/occurrences/${occurrenceId}`, { method: "PATCH", body: update }),
     onSuccess: () => {
       void queryClient.invalidateQueries({ queryKey: meetingKeys.detail(meetingId) });
-      invalidateOverviews(queryClient);
+      invalidateListsAndHome(queryClient, meetingKeys.lists());
     },
     onSettled: () => refreshWriteBudget(queryClient),
   });
@@ -129,7 +118,7 @@ export function useDeleteMeeting() {
     onSuccess: (_data, { meetingId, occurrenceId }) => {
       if (occurrenceId) void queryClient.invalidateQueries({ queryKey: meetingKeys.detail(meetingId) });
       else queryClient.removeQueries({ queryKey: meetingKeys.detail(meetingId) });
-      invalidateOverviews(queryClient);
+      invalidateListsAndHome(queryClient, meetingKeys.lists());
     },
   });
 }

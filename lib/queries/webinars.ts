@@ -1,14 +1,14 @@
 /** Webinars cache: key factory, query options and mutations (fetch → /api/zoom/webinars…). */
-import { infiniteQueryOptions, queryOptions, useMutation, useQueryClient, type QueryClient } from "@tanstack/react-query";
+import { infiniteQueryOptions, queryOptions, useMutation, useQueryClient } from "@tanstack/react-query";
 import type { OccurrenceUpdate } from "@/lib/schemas/meeting";
 import type { SaveAsTemplateInput } from "@/lib/schemas/template";
 import type { WebinarInput, WebinarUpdate } from "@/lib/schemas/webinar";
 import type { ZoomTemplateCreated } from "@/lib/zoom/types/template";
 import type { WebinarDetail, WebinarPage } from "@/lib/zoom/webinars";
 import { apiFetch } from "@/lib/queries/http";
-import { homeKeys } from "@/lib/queries/home";
+import { invalidateListsAndHome } from "@/lib/queries/home";
 import { templateKeys } from "@/lib/queries/templates";
-import { writeBudgetKeys } from "@/lib/queries/write-budget";
+import { refreshWriteBudget } from "@/lib/queries/write-budget";
 
 export type WebinarTab = "upcoming" | "scheduled";
 
@@ -50,24 +50,13 @@ export async function fetchWebinarStartLink(webinarId: string): Promise<string |
   return (await apiFetch<{ startUrl: string | null }>(`/api/zoom/webinars/${webinarId}/start-link`)).startUrl;
 }
 
-/** After a change: the lists, and home's counts and agenda (which list webinars too). */
-function invalidateOverviews(queryClient: QueryClient) {
-  void queryClient.invalidateQueries({ queryKey: webinarKeys.lists() });
-  void queryClient.invalidateQueries({ queryKey: homeKeys.all });
-}
-
-/** Creates and updates (occurrences too) are counted writes; a refusal may reveal the budget is spent: refresh it either way. */
-function refreshWriteBudget(queryClient: QueryClient) {
-  void queryClient.invalidateQueries({ queryKey: writeBudgetKeys.all });
-}
-
 export function useCreateWebinar() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: (input: WebinarInput) => apiFetch<WebinarDetail>("/api/zoom/webinars", { method: "POST", body: input }),
     onSuccess: (webinar) => {
       queryClient.setQueryData(webinarKeys.detail(String(webinar.id)), webinar);
-      invalidateOverviews(queryClient);
+      invalidateListsAndHome(queryClient, webinarKeys.lists());
     },
     onSettled: () => refreshWriteBudget(queryClient),
   });
@@ -79,7 +68,7 @@ export function useUpdateWebinar(webinarId: string) {
     mutationFn: (update: WebinarUpdate) => apiFetch<void>(`/api/zoom/webinars/${webinarId}`, { method: "PATCH", body: update }),
     onSuccess: () => {
       void queryClient.invalidateQueries({ queryKey: webinarKeys.detail(webinarId) });
-      invalidateOverviews(queryClient);
+      invalidateListsAndHome(queryClient, webinarKeys.lists());
     },
     onSettled: () => refreshWriteBudget(queryClient),
   });
@@ -92,7 +81,7 @@ export function useUpdateWebinarOccurrence(webinarId: string) {
       apiFetch<void>(`/api/zoom/webinars/${webinarId}/occurrences/${occurrenceId}`, { method: "PATCH", body: update }),
     onSuccess: () => {
       void queryClient.invalidateQueries({ queryKey: webinarKeys.detail(webinarId) });
-      invalidateOverviews(queryClient);
+      invalidateListsAndHome(queryClient, webinarKeys.lists());
     },
     onSettled: () => refreshWriteBudget(queryClient),
   });
@@ -109,7 +98,7 @@ export function useDeleteWebinar() {
     onSuccess: (_data, { webinarId, occurrenceId }) => {
       if (occurrenceId) void queryClient.invalidateQueries({ queryKey: webinarKeys.detail(webinarId) });
       else queryClient.removeQueries({ queryKey: webinarKeys.detail(webinarId) });
-      invalidateOverviews(queryClient);
+      invalidateListsAndHome(queryClient, webinarKeys.lists());
     },
   });
 }

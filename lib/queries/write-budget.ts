@@ -3,7 +3,7 @@
  * notice; every meeting or webinar create and update invalidates it, since success spends the
  * budget and a refusal may reveal it is spent.
  */
-import { queryOptions } from "@tanstack/react-query";
+import { queryOptions, type QueryClient } from "@tanstack/react-query";
 import type { WriteBudget } from "@/lib/zoom/write-budget";
 import { apiFetch } from "@/lib/queries/http";
 
@@ -20,3 +20,8 @@ export const writeBudgetQueries = {
       staleTime: 0,
     }),
 };
+
+/** After a meeting or webinar create or update (occurrences too), whether it succeeded or not. */
+export function refreshWriteBudget(queryClient: QueryClient) {
+  void queryClient.invalidateQueries({ queryKey: writeBudgetKeys.all });
+}
