@@ -6,6 +6,7 @@
  */
 import { useEffect, useRef } from "react";
 import { cn } from "@/components/ui/cn";
+import { stripInvisibleFormatting } from "@/lib/schemas/invisible-formatting";
 
 const tools = [
   { command: "bold", label: "Bold", glyph: <strong>B</strong> },
@@ -13,13 +14,6 @@ const tools = [
   { command: "insertUnorderedList", label: "Bulleted list", glyph: <span aria-hidden="true">••</span> },
   { command: "insertOrderedList", label: "Numbered list", glyph: <span aria-hidden="true">1.</span> },
 ] as const;
-
-/**
- * Zero-width spaces, word joiners and byte-order marks come along with text pasted from web pages
- * and chat apps. The server refuses them (lib/api/text-safety.ts) and a formatted body hides them, so
- * nobody could find one to delete: the body drops them as it is typed or pasted.
- */
-const INVISIBLE_FORMAT = /[\u200B\u2060-\u2064\uFEFF]/g;
 
 export function RichTextEditor({ label, html, onChange }: { label: string; html: string; onChange: (html: string) => void }) {
   const box = useRef<HTMLDivElement>(null);
@@ -33,7 +27,8 @@ export function RichTextEditor({ label, html, onChange }: { label: string; html:
   }, [html]);
 
   const report = () => {
-    const html = (box.current?.innerHTML ?? "").replace(INVISIBLE_FORMAT, "");
+    // Pasted zero-width characters are dropped as they arrive: the server refuses them, and here they cannot be seen.
+    const html = stripInvisibleFormatting(box.current?.innerHTML ?? "");
     onChange(html === "<br>" ? "" : html);
   };
 

@@ -8,6 +8,7 @@ import "server-only";
 import { simpleParser, type AddressObject } from "mailparser";
 import MailComposer from "nodemailer/lib/mail-composer";
 import sanitizeHtml from "sanitize-html";
+import { stripInvisibleFormatting } from "@/lib/schemas/invisible-formatting";
 import type { MailDraftContent } from "@/lib/schemas/mail";
 
 export interface Sender {
@@ -56,8 +57,7 @@ function addresses(field: AddressObject | AddressObject[] | undefined): string[]
  * other attributes; the text of anything dropped stays.
  */
 export function editableHtml(html: string): string {
-  // Zero-width spaces and byte-order marks too: the API refuses them, and in a formatted body nobody could find them.
-  return sanitizeHtml(html.replace(/[\u200B\u2060-\u2064\uFEFF]/g, ""), {
+  return sanitizeHtml(stripInvisibleFormatting(html), {
     allowedTags: ["p", "div", "br", "span", "b", "strong", "i", "em", "u", "s", "ul", "ol", "li", "blockquote", "a"],
     allowedAttributes: { a: ["href"] },
     allowedSchemes: ["http", "https", "mailto"],
