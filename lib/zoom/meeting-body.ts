@@ -11,6 +11,7 @@ import type { MeetingSettings } from "@/lib/zoom/types/meeting";
 const MEETING: ScheduledBodyKind<MeetingInput["settings"], MeetingSettings> = {
   types: ZOOM_TYPES.meeting,
   generatedPasscodeFlag: "default_password",
+  alternativeHostsSeparator: ";",
   settingsBody: (s) => ({
     waiting_room: s.waitingRoom,
     join_before_host: s.joinBeforeHost,

@@ -8,7 +8,7 @@
  */
 import { DateTime } from "luxon";
 import { toZoomRecurrence, type RecurrenceInput } from "@/lib/schemas/recurrence";
-import { ZOOM_TYPES, type ScheduledInput, type SharedSettingsInput } from "@/lib/schemas/scheduled";
+import type { ScheduledInput, SharedSettingsInput } from "@/lib/schemas/scheduled";
 
 interface TimingInput {
   startDate: string;
@@ -36,6 +36,8 @@ export interface ScheduledBodyKind<S, Z> {
   types: { single: number; recurring: number };
   /** Zoom's create flag for "generate a passcode": `default_password` on meetings, `default_passcode` on webinars. */
   generatedPasscodeFlag: "default_password" | "default_passcode";
+  /** How Zoom documents `alternative_hosts`: semicolon-separated for meetings, comma-separated for webinars. */
+  alternativeHostsSeparator: ";" | ",";
   /** The kind's own settings; the shared ones are added by sharedSettingsBody. */
   settingsBody(settings: S): Z;
   /** Zoom's name for each of the kind's own settings (form key → Zoom key), to send template overrides alone. */
@@ -80,8 +82,7 @@ function sharedSettingsBody(s: SharedSettingsInput, recurring: boolean, separato
 }
 
 function settingsBody<S extends SharedSettingsInput, Z>(kind: ScheduledBodyKind<S, Z>, s: S, recurring: boolean): Z {
-  // Zoom documents meeting alternative hosts as semicolon-separated and a webinar's as comma-separated.
-  return { ...kind.settingsBody(s), ...sharedSettingsBody(s, recurring, kind.types.single === ZOOM_TYPES.webinar.single ? "," : ";") };
+  return { ...kind.settingsBody(s), ...sharedSettingsBody(s, recurring, kind.alternativeHostsSeparator) };
 }
 
 /** With a template: only the settings the person changed (`templateOverrides`), which override the template's. */

@@ -7,6 +7,7 @@ import type { WebinarSettings } from "@/lib/zoom/types/webinar";
 const WEBINAR: ScheduledBodyKind<WebinarInput["settings"], WebinarSettings> = {
   types: ZOOM_TYPES.webinar,
   generatedPasscodeFlag: "default_passcode",
+  alternativeHostsSeparator: ",",
   settingsBody: (s) => ({
     host_video: s.hostVideo,
     panelists_video: s.panelistsVideo,
