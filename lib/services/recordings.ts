@@ -20,6 +20,7 @@ import {
   deleteRecordingFile,
   getMeetingRecordings,
   listRecordingsInRange,
+  listTrash,
   recoverMeetingRecordings,
   recoverRecordingFile,
   type DeleteAction,
@@ -115,12 +116,7 @@ async function openTrashed(viewer: Viewer, uuid: string, file = false): Promise<
   const ctx = await itemContext(viewer);
   if (viewer.role === "member") {
     const own = (await actorFor(viewer, "me")).ctx;
-    const from = DateTime.utc().minus({ days: TRASH_DAYS + 1 }).toISODate()!;
-    const range = { from, to: DateTime.utc().toISODate()!, trash: true };
-    const lists = await Promise.all([
-      listRecordingsInRange(own, "me", range),
-      ...(file ? [listRecordingsInRange(own, "me", { ...range, trashType: "recording_file" as const })] : []),
-    ]);
+    const lists = await Promise.all([listTrash(own, "me"), ...(file ? [listTrash(own, "me", "recording_file")] : [])]);
     if (!lists.flat().some((r) => r.uuid === uuid)) throw new ApiError("forbidden", "You can only manage recordings of meetings you host.");
   }
   return ctx;

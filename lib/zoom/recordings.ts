@@ -25,38 +25,43 @@ const meetingRecordings = (idOrUuid: string) => `/meetings/${zoomUuidSegment(idO
 export interface RecordingRange {
   from: string;
   to: string;
-  /** Trash listing: recordings (`meeting_recordings`) or single files (`recording_file`) in the trash. */
+  /** The trash instead (whole recordings; Zoom does not filter it by date, so from/to do not apply). */
   trash?: boolean;
-  /** With `trash`: whole recordings (the default) or meetings with single files in the trash. */
-  trashType?: "meeting_recordings" | "recording_file";
+}
+
+/** Every page of one `recordingsList` ask, each meeting once (`seen` carries over between asks). */
+async function collect(ctx: ZoomContext, userId: string, query: Record<string, string | boolean>, seen: Set<string>, out: ZoomRecording[]) {
+  const pages = zoomPages<ZoomRecordingList>(ctx, `/users/${encodeURIComponent(userId)}/recordings`, { operation: "recordingsList", query, pageSize: 300 });
+  for await (const page of pages) {
+    for (const meeting of page.meetings ?? []) {
+      if (seen.has(meeting.uuid)) continue;
+      seen.add(meeting.uuid);
+      out.push(meeting);
+    }
+  }
 }
 
 /**
  * Every recording of `userId` between `from` and `to` (any length): one month window at a time,
- * every page of each, newest window first; a meeting seen in two windows is kept once.
+ * every page of each, newest window first; a meeting seen in two windows is kept once. With
+ * `trash`, the trash (listTrash).
  */
 export async function listRecordingsInRange(ctx: ZoomContext, userId: string, range: RecordingRange): Promise<ZoomRecording[]> {
+  if (range.trash) return listTrash(ctx, userId);
   const seen = new Set<string>();
   const out: ZoomRecording[] = [];
-  // Zoom: "The trash files cannot be filtered by date range … from and to should not be used for
-  // trash files" — the trash (30 days at most) is one listing, the range applies to live recordings.
-  const windows = range.trash ? [null] : monthWindows(range.from, range.to);
-  for (const window of windows) {
-    const pages = zoomPages<ZoomRecordingList>(ctx, `/users/${encodeURIComponent(userId)}/recordings`, {
-      operation: "recordingsList",
-      query: window ? { from: window.from, to: window.to } : { trash: true, trash_type: range.trashType ?? "meeting_recordings" },
-      pageSize: 300,
-    });
-    for await (const page of pages) {
-      for (const meeting of page.meetings ?? []) {
-        if (seen.has(meeting.uuid)) continue;
-        seen.add(meeting.uuid);
-        out.push(meeting);
-      }
-    }
-    // The trash ignores the window: one ask is all of it.
-    if (range.trash) break;
-  }
+  for (const window of monthWindows(range.from, range.to)) await collect(ctx, userId, { from: window.from, to: window.to }, seen, out);
+  return out;
+}
+
+/**
+ * The trash, in one listing: Zoom says "the trash files cannot be filtered by date range … from and
+ * to should not be used for trash files" (it keeps them 30 days). `recording_file` lists the
+ * meetings with single files in the trash, which Zoom keeps apart from whole recordings.
+ */
+export async function listTrash(ctx: ZoomContext, userId: string, type: "meeting_recordings" | "recording_file" = "meeting_recordings"): Promise<ZoomRecording[]> {
+  const out: ZoomRecording[] = [];
+  await collect(ctx, userId, { trash: true, trash_type: type }, new Set(), out);
   return out;
 }
 
