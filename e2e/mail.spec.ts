@@ -26,6 +26,13 @@ async function addRecipient(page: Page, field: "To" | "Cc" | "Bcc", address: str
   await expect(compose(page).getByRole("list", { name: `${field} recipients` }).getByText(address, { exact: true })).toBeVisible();
 }
 
+/** The plain text Zoom holds for the one draft with this subject (or how many drafts matched, while that is not one). */
+async function savedText(page: Page, subject: string): Promise<string> {
+  const list = await (await page.request.get(`/api/zoom/mail/drafts?q=${encodeURIComponent(`subject:"${subject}"`)}`)).json();
+  if (list.drafts.length !== 1) return `drafts: ${list.drafts.length}`;
+  return (await (await page.request.get(`/api/zoom/mail/drafts/${list.drafts[0].id}`)).json()).content.text;
+}
+
 type Delivered = { subject: string; to: string; cc: string; bcc: string; text: string; html: string; attachments: { filename: string; size: number; sha256: string }[] };
 
 test.describe.configure({ mode: "serial" });
@@ -109,13 +116,7 @@ test("keystrokes typed while a slow save is in flight are saved into the same dr
     await page.keyboard.type("typed while Zoom was slow");
     await expect(savedStatus(page)).toBeVisible({ timeout: 20_000 });
     await expect(compose(page).getByRole("textbox", { name: "Message" })).toHaveText("typed while Zoom was slow");
-    await expect
-      .poll(async () => {
-        const list = await (await page.request.get(`/api/zoom/mail/drafts?q=${encodeURIComponent(`subject:"Slow save ${run}"`)}`)).json();
-        if (list.drafts.length !== 1) return `drafts: ${list.drafts.length}`;
-        return (await (await page.request.get(`/api/zoom/mail/drafts/${list.drafts[0].id}`)).json()).content.text;
-      }, { timeout: 15_000 })
-      .toBe("typed while Zoom was slow");
+    await expect.poll(() => savedText(page, `Slow save ${run}`), { timeout: 15_000 }).toBe("typed while Zoom was slow");
   } finally {
     await sandbox.disarmFaults();
   }
@@ -137,13 +138,7 @@ test("text pasted with invisible zero-width characters still saves: the body dro
   // What a copy from a web page or a chat app brings along: a zero-width space and a byte-order mark.
   await page.keyboard.insertText("Agenda\u200B for \uFEFFMonday");
   await expect(savedStatus(page)).toBeVisible({ timeout: 20_000 });
-  await expect
-    .poll(async () => {
-      const list = await (await page.request.get(`/api/zoom/mail/drafts?q=${encodeURIComponent(`subject:"Pasted ${run}"`)}`)).json();
-      if (list.drafts.length !== 1) return `drafts: ${list.drafts.length}`;
-      return (await (await page.request.get(`/api/zoom/mail/drafts/${list.drafts[0].id}`)).json()).content.text;
-    }, { timeout: 15_000 })
-    .toBe("Agenda for Monday");
+  await expect.poll(() => savedText(page, `Pasted ${run}`), { timeout: 15_000 }).toBe("Agenda for Monday");
   await compose(page).getByRole("button", { name: "Delete" }).click();
   await page.getByRole("dialog", { name: "Delete this draft?" }).getByRole("button", { name: "Delete draft" }).click();
   await expect(page.getByText("Draft deleted")).toBeVisible();

@@ -50,7 +50,7 @@ export interface ScheduledAddKind {
   hostTemplateDescription: string;
   /** What each setting (form key under `settings`) is called, to list the ones overriding a template. */
   settingLabels: Record<string, string>;
-  /** Meeting-only extras: a hint under "Schedule for", the prefilled host kept as an option, admin templates marked. */
+  /** Meeting-only extras: a hint under "Schedule for", the prefilled host kept as an option. */
   scheduleForHint?: string;
   keepInitialHostOption?: boolean;
   templateError?: boolean;

@@ -94,19 +94,23 @@ describe("sign-in and the workspace", () => {
 });
 
 describe("two owners at the same moment", () => {
+  /** A request's viewer as it was when the request began (role as given, whatever the table says now). */
+  const viewerAs = (who: { userId: string; workspaceId: string }, role: "owner" | "admin" | "member") => ({ userId: who.userId, zoomUserId: "", name: "", email: "", image: null, workspaceId: who.workspaceId, workspaceName: "", role });
+  const setRole = (who: { userId: string; workspaceId: string }, role: "owner" | "admin" | "member") =>
+    m.dbClient.db().membership.update({ where: { workspaceId_userId: { workspaceId: who.workspaceId, userId: who.userId } }, data: { role } });
+
   it("demoting each other at once leaves exactly one owner: the second decision sees the first", async () => {
     const { changeRole } = await import("@/lib/auth/members");
     const owner = await signIn(OWNER_EMAIL);
     const other = await signIn(MEMBER_EMAIL);
     const memberships = m.dbClient.db().membership;
-    await memberships.update({ where: { workspaceId_userId: { workspaceId: other.workspaceId, userId: other.userId } }, data: { role: "owner" } });
-    const viewerOf = (who: typeof owner) => ({ userId: who.userId, zoomUserId: "", name: "", email: "", image: null, workspaceId: who.workspaceId, workspaceName: "", role: "owner" as const });
-    const results = await Promise.allSettled([changeRole(viewerOf(owner), other.userId, "admin"), changeRole(viewerOf(other), owner.userId, "admin")]);
+    await setRole(other, "owner");
+    const results = await Promise.allSettled([changeRole(viewerAs(owner, "owner"), other.userId, "admin"), changeRole(viewerAs(other, "owner"), owner.userId, "admin")]);
     expect(results.map((r) => r.status).sort()).toEqual(["fulfilled", "rejected"]);
     expect(await memberships.count({ where: { workspaceId: owner.workspaceId, role: "owner", removedAt: null } })).toBe(1);
     // Put things back for the tests after this one.
-    await memberships.update({ where: { workspaceId_userId: { workspaceId: owner.workspaceId, userId: owner.userId } }, data: { role: "owner" } });
-    await memberships.update({ where: { workspaceId_userId: { workspaceId: other.workspaceId, userId: other.userId } }, data: { role: "member" } });
+    await setRole(owner, "owner");
+    await setRole(other, "member");
   });
 
   it("someone demoted a moment ago is judged by the role they have now, not the one their request started with", async () => {
@@ -115,11 +119,10 @@ describe("two owners at the same moment", () => {
     const other = await signIn(MEMBER_EMAIL);
     const memberships = m.dbClient.db().membership;
     // `other` was an owner when their request began, and was made an admin since.
-    await memberships.update({ where: { workspaceId_userId: { workspaceId: other.workspaceId, userId: other.userId } }, data: { role: "admin" } });
-    const stale = { userId: other.userId, zoomUserId: "", name: "", email: "", image: null, workspaceId: other.workspaceId, workspaceName: "", role: "owner" as const };
-    await expect(changeRole(stale, owner.userId, "member")).rejects.toThrow("Only an owner can change another owner's role.");
+    await setRole(other, "admin");
+    await expect(changeRole(viewerAs(other, "owner"), owner.userId, "member")).rejects.toThrow("Only an owner can change another owner's role.");
     expect((await memberships.findUniqueOrThrow({ where: { workspaceId_userId: { workspaceId: owner.workspaceId, userId: owner.userId } } })).role).toBe("owner");
-    await memberships.update({ where: { workspaceId_userId: { workspaceId: other.workspaceId, userId: other.userId } }, data: { role: "member" } });
+    await setRole(other, "member");
   });
 });
 
